@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Permission } from "@/core/authz";
+import { appRouter } from "@/server/api/root";
+import { invitations, memberships } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+import { createUser, type SeededOrg } from "@/test/fixtures";
+
+export interface OrgProcedureCase {
+  permission: Permission;
+  /** A valid input against the seeded org; may create rows it needs first. */
+  input(db: Db, seeded: SeededOrg): Promise<Record<string, unknown>>;
+}
+
+async function membershipIdOf(db: Db, seeded: SeededOrg, role: "viewer" | "editor") {
+  const [row] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, seeded.org.id), eq(memberships.userId, seeded.members[role].id)));
+  return row!.id;
+}
+
+/**
+ * Every org-scoped procedure with the permission it must require (the documented table) and a valid input.
+ * The matrix test fails when a procedure is added without a case here.
+ */
+export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
+  "org.get": { permission: "org.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "org.rename": {
+    permission: "org.update",
+    input: async (_db, s) => ({ orgSlug: s.org.slug, name: `Renamed ${randomUUID().slice(0, 8)}` }),
+  },
+  "org.delete": { permission: "org.delete", input: async (_db, s) => ({ orgSlug: s.org.slug, confirm: s.org.slug }) },
+  "member.list": { permission: "members.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "member.changeRole": {
+    permission: "members.manage",
+    input: async (db, s) => ({ orgSlug: s.org.slug, membershipId: await membershipIdOf(db, s, "viewer"), role: "editor" }),
+  },
+  "member.remove": {
+    permission: "members.manage",
+    input: async (db, s) => ({ orgSlug: s.org.slug, membershipId: await membershipIdOf(db, s, "editor") }),
+  },
+  "member.leave": {
+    permission: "org.read",
+    input: async (db, s) => {
+      // A second owner, so the owner leaving is not refused as "last owner".
+      const spare = await createUser(db, "spare-owner");
+      await db.insert(memberships).values({ orgId: s.org.id, userId: spare.id, role: "owner" });
+      return { orgSlug: s.org.slug };
+    },
+  },
+  "invitation.list": { permission: "members.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "invitation.create": {
+    permission: "members.manage",
+    input: async (_db, s) => ({ orgSlug: s.org.slug, email: `new-${randomUUID().slice(0, 8)}@example.com`, role: "viewer" }),
+  },
+  "invitation.revoke": {
+    permission: "members.manage",
+    input: async (db, s) => {
+      const [row] = await db
+        .insert(invitations)
+        .values({
+          orgId: s.org.id,
+          email: `pending-${randomUUID().slice(0, 8)}@example.com`,
+          role: "viewer",
+          tokenHash: randomUUID(),
+          expiresAt: new Date(Date.now() + 86_400_000),
+        })
+        .returning({ id: invitations.id });
+      return { orgSlug: s.org.slug, invitationId: row!.id };
+    },
+  },
+  "audit.list": { permission: "audit.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+};
+
+/** Paths of all procedures declared with orgProcedure(permission), read from the router itself. */
+export function orgProcedurePaths(): Map<string, Permission> {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: Permission } } }>;
+  const result = new Map<string, Permission>();
+  for (const [path, procedure] of Object.entries(procedures)) {
+    const permission = procedure._def.meta?.permission;
+    if (permission) result.set(path, permission);
+  }
+  return result;
+}

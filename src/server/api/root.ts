@@ -1,0 +1,18 @@
+import { accountRouter } from "./routers/account";
+import { auditRouter } from "./routers/audit";
+import { invitationRouter } from "./routers/invitation";
+import { memberRouter } from "./routers/member";
+import { organizationRouter } from "./routers/organization";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  account: accountRouter,
+  org: organizationRouter,
+  member: memberRouter,
+  invitation: invitationRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

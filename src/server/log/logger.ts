@@ -1,0 +1,24 @@
+import pino from "pino";
+
+/** Structured logs. Anything that could carry a secret is redacted by path before it is written. */
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  base: { app: "junction" },
+  redact: {
+    paths: [
+      "password",
+      "*.password",
+      "passwordHash",
+      "*.passwordHash",
+      "token",
+      "*.token",
+      "secret",
+      "*.secret",
+      "headers.authorization",
+      "headers.cookie",
+      "*.headers.authorization",
+      "*.headers.cookie",
+    ],
+    censor: "[redacted]",
+  },
+});

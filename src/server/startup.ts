@@ -1,0 +1,22 @@
+import { env } from "@/env";
+import { getDatabase } from "@/server/db/client";
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "@/server/demo/seed-demo";
+import { logger } from "@/server/log/logger";
+
+/** Runs once when the Next.js server starts: open the database (applying migrations) and, in development, seed the demo. */
+export async function startServer(): Promise<void> {
+  const { db, kind } = await getDatabase();
+  logger.info({ database: kind === "pglite" ? `PGlite in ${env.DATA_DIR}/pglite` : "PostgreSQL (DATABASE_URL)" }, "database ready, migrations applied");
+  const embeddedDev = kind === "pglite" && env.NODE_ENV !== "production" && env.DEMO_SEED === "true";
+  if (embeddedDev && (await seedDemo(db))) {
+    const banner = [
+      "",
+      "  Junction demo is ready",
+      `  Open ${env.APP_URL}/sign-in and sign in with`,
+      `    email:    ${DEMO_EMAIL}`,
+      `    password: ${DEMO_PASSWORD}`,
+      "",
+    ].join("\n");
+    console.log(banner);
+  }
+}

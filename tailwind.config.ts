@@ -1,0 +1,8 @@
+import type { Config } from "tailwindcss"
+
+const config: Config = {
+  content: ["./src/**/*.{ts,tsx}"],
+  darkMode: "class",
+}
+
+export default config

@@ -1,0 +1,35 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname, "src") };
+const integration = (name: string, dbKind: "pglite" | "postgres") => ({
+  resolve: { alias },
+  test: {
+    name,
+    include: ["src/**/*.int.test.ts"],
+    environment: "node",
+    env: { TEST_DB_KIND: dbKind, LOG_LEVEL: "silent" },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+// Integration tests run on PGlite always, and again on the PostgreSQL server when TEST_DATABASE_URL is set (CI).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts"],
+          exclude: ["src/**/*.int.test.ts"],
+          environment: "node",
+          env: { LOG_LEVEL: "silent" },
+        },
+      },
+      integration("int:pglite", "pglite"),
+      ...(process.env.TEST_DATABASE_URL ? [integration("int:postgres", "postgres")] : []),
+    ],
+  },
+});
