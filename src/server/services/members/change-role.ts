@@ -5,7 +5,7 @@ import { forbidden } from "@/core/errors/domain-errors";
 import { memberships } from "@/server/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
-import { assertNotLastOwner } from "./assert-not-last-owner";
+import { assertNotLastOwner, lockOwnerRows } from "./assert-not-last-owner";
 import { getMembershipInOrg } from "./get-membership-in-org";
 
 export const changeRoleInput = z.object({
@@ -15,6 +15,7 @@ export const changeRoleInput = z.object({
 
 export async function changeMemberRole({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof changeRoleInput> }) {
   return ctx.db.transaction(async (tx) => {
+    await lockOwnerRows(tx, ctx.org.id);
     const member = await getMembershipInOrg(ctx, input.membershipId, tx);
     if (!canActOnMember(ctx.role, member.role)) {
       throw forbidden(`Only owners can change the role of an ${ROLE_LABELS[member.role].toLowerCase()}.`);

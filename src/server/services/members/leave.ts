@@ -3,12 +3,13 @@ import { invalid } from "@/core/errors/domain-errors";
 import { memberships } from "@/server/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
-import { assertNotLastOwner } from "./assert-not-last-owner";
+import { assertNotLastOwner, lockOwnerRows } from "./assert-not-last-owner";
 
 export async function leaveOrganization({ ctx }: { ctx: ServiceContext }) {
   if (ctx.actor.type !== "user") throw invalid("Only a signed-in member can leave an organization.");
   const userId = ctx.actor.userId;
   return ctx.db.transaction(async (tx) => {
+    await lockOwnerRows(tx, ctx.org.id);
     const [mine] = await tx
       .select({ id: memberships.id, role: memberships.role })
       .from(memberships)

@@ -5,13 +5,14 @@ import { forbidden, invalid } from "@/core/errors/domain-errors";
 import { memberships } from "@/server/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
-import { assertNotLastOwner } from "./assert-not-last-owner";
+import { assertNotLastOwner, lockOwnerRows } from "./assert-not-last-owner";
 import { getMembershipInOrg } from "./get-membership-in-org";
 
 export const removeMemberInput = z.object({ membershipId: z.uuid("Unknown member.") });
 
 export async function removeMember({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof removeMemberInput> }) {
   return ctx.db.transaction(async (tx) => {
+    await lockOwnerRows(tx, ctx.org.id);
     const member = await getMembershipInOrg(ctx, input.membershipId, tx);
     if (ctx.actor.type === "user" && member.userId === ctx.actor.userId) {
       throw invalid("To remove yourself, use “Leave organization”.");

@@ -1,0 +1,178 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLogs, invitations } from "@/server/db/schema";
+import type { DatabaseHandle, Db } from "@/server/db/types";
+import { snapshotDb } from "@/test/db-snapshot";
+import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
+import { membershipIdOf } from "@/test/lookups";
+import { createTestDatabase } from "@/test/test-database";
+import { callProcedure, errorCodeOf } from "./__tests__/call-procedure";
+import { clientErrorOf } from "./__tests__/client-error";
+import { ORG_PROCEDURE_CASES, orgProcedurePaths } from "./__tests__/org-procedures";
+
+let handle: DatabaseHandle;
+let db: Db;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  db = handle.db;
+});
+afterAll(() => handle.close());
+
+async function twoTenants(label: string): Promise<{ a: SeededOrg; b: SeededOrg }> {
+  const a = await createOrgWithEveryRole(db, `Tenant A ${label}`);
+  const b = await createOrgWithEveryRole(db, `Tenant B ${label}`);
+  return { a, b };
+}
+
+/** A pending invitation in the org, created through the router so it also leaves an audit row. */
+async function inviteThroughRouter(seeded: SeededOrg, role: "viewer" | "editor" = "viewer") {
+  const email = `invitee-${randomUUID().slice(0, 8)}@example.com`;
+  return callerFor(db, seeded.members.owner).invitation.create({ orgSlug: seeded.org.slug, email, role });
+}
+
+describe("cross-tenant isolation", () => {
+  it("the cases below cover every org procedure of the router", () => {
+    expect(Object.keys(ORG_PROCEDURE_CASES).sort()).toEqual([...orgProcedurePaths().keys()].sort());
+  });
+
+  describe("the owner of A, calling with B's slug", () => {
+    for (const [path, testCase] of Object.entries(ORG_PROCEDURE_CASES)) {
+      it(`${path} → NOT_FOUND, and B is unchanged`, async () => {
+        const { a, b } = await twoTenants(path);
+        const input = await testCase.input(db, b);
+        const before = await snapshotDb(db);
+
+        const error = await clientErrorOf(callProcedure(db, a.members.owner, path, input));
+        expect(error.code).toBe("NOT_FOUND");
+        expect(error.message).toBe("Organization not found.");
+        expect(await snapshotDb(db)).toEqual(before);
+
+        // Control: the very same input is valid for B's own owner, so the refusal above was about the tenant.
+        expect(await errorCodeOf(callProcedure(db, b.members.owner, path, input))).toBe("OK");
+      });
+    }
+  });
+
+  describe("A's slug with ids that belong to B", () => {
+    it("member.changeRole on a membership of B → NOT_FOUND, B unchanged", async () => {
+      const { a, b } = await twoTenants("changeRole");
+      const bViewer = await membershipIdOf(db, b.org.id, b.members.viewer.id);
+      const bOwner = await membershipIdOf(db, b.org.id, b.members.owner.id);
+      const before = await snapshotDb(db);
+
+      const promote = callerFor(db, a.members.owner).member.changeRole({ orgSlug: a.org.slug, membershipId: bViewer, role: "owner" });
+      expect(await clientErrorOf(promote)).toMatchObject({ code: "NOT_FOUND", message: "Member not found." });
+      const demote = callerFor(db, a.members.owner).member.changeRole({ orgSlug: a.org.slug, membershipId: bOwner, role: "viewer" });
+      expect(await clientErrorOf(demote)).toMatchObject({ code: "NOT_FOUND", message: "Member not found." });
+      expect(await snapshotDb(db)).toEqual(before);
+
+      // Control: the id is real; B's owner can use it.
+      await callerFor(db, b.members.owner).member.changeRole({ orgSlug: b.org.slug, membershipId: bViewer, role: "editor" });
+    });
+
+    it("member.remove on a membership of B → NOT_FOUND, B unchanged", async () => {
+      const { a, b } = await twoTenants("remove");
+      const bEditor = await membershipIdOf(db, b.org.id, b.members.editor.id);
+      const bOwner = await membershipIdOf(db, b.org.id, b.members.owner.id);
+      const before = await snapshotDb(db);
+
+      for (const membershipId of [bEditor, bOwner]) {
+        const error = await clientErrorOf(callerFor(db, a.members.owner).member.remove({ orgSlug: a.org.slug, membershipId }));
+        expect(error).toMatchObject({ code: "NOT_FOUND", message: "Member not found." });
+      }
+      expect(await snapshotDb(db)).toEqual(before);
+
+      await callerFor(db, b.members.owner).member.remove({ orgSlug: b.org.slug, membershipId: bEditor });
+    });
+
+    it("invitation.revoke on an invitation of B → NOT_FOUND, the invitation stays pending", async () => {
+      const { a, b } = await twoTenants("revoke");
+      const invitation = await inviteThroughRouter(b);
+      const before = await snapshotDb(db);
+
+      const error = await clientErrorOf(
+        callerFor(db, a.members.owner).invitation.revoke({ orgSlug: a.org.slug, invitationId: invitation.id }),
+      );
+      expect(error).toMatchObject({ code: "NOT_FOUND", message: "Invitation not found." });
+      expect(await snapshotDb(db)).toEqual(before);
+      const listed = await callerFor(db, b.members.owner).invitation.list({ orgSlug: b.org.slug });
+      expect(listed.find((i) => i.id === invitation.id)?.status).toBe("pending");
+    });
+  });
+
+  describe("lists of A never contain B's rows", () => {
+    let a: SeededOrg;
+    let b: SeededOrg;
+    beforeAll(async () => {
+      ({ a, b } = await twoTenants("lists"));
+      for (const seeded of [a, b]) {
+        await inviteThroughRouter(seeded);
+        await inviteThroughRouter(seeded, "editor");
+        const viewer = await membershipIdOf(db, seeded.org.id, seeded.members.viewer.id);
+        await callerFor(db, seeded.members.owner).member.changeRole({ orgSlug: seeded.org.slug, membershipId: viewer, role: "editor" });
+      }
+    });
+
+    it("member.list", async () => {
+      const listOf = async (s: SeededOrg) => callerFor(db, s.members.owner).member.list({ orgSlug: s.org.slug });
+      const [listA, listB] = [await listOf(a), await listOf(b)];
+      const bUserIds = Object.values(b.members).map((u) => u.id);
+      expect(listB.map((m) => m.userId).sort()).toEqual([...bUserIds].sort());
+      expect(listA.map((m) => m.userId).sort()).toEqual(Object.values(a.members).map((u) => u.id).sort());
+      const bMembershipIds = new Set(listB.map((m) => m.membershipId));
+      expect(listA.filter((m) => bMembershipIds.has(m.membershipId) || bUserIds.includes(m.userId))).toEqual([]);
+    });
+
+    it("invitation.list", async () => {
+      const listA = await callerFor(db, a.members.owner).invitation.list({ orgSlug: a.org.slug });
+      const rowsOfB = await db.select({ id: invitations.id, email: invitations.email }).from(invitations).where(eq(invitations.orgId, b.org.id));
+      const rowsOfA = await db.select({ id: invitations.id }).from(invitations).where(eq(invitations.orgId, a.org.id));
+      expect(rowsOfB).toHaveLength(2);
+      expect(listA.map((i) => i.id).sort()).toEqual(rowsOfA.map((r) => r.id).sort());
+      const bIds = new Set(rowsOfB.map((r) => r.id));
+      const bEmails = new Set(rowsOfB.map((r) => r.email));
+      expect(listA.filter((i) => bIds.has(i.id) || bEmails.has(i.email))).toEqual([]);
+    });
+
+    it("audit.list", async () => {
+      const { items } = await callerFor(db, a.members.owner).audit.list({ orgSlug: a.org.slug });
+      const idsOf = async (orgId: string) =>
+        (await db.select({ id: auditLogs.id }).from(auditLogs).where(eq(auditLogs.orgId, orgId))).map((r) => r.id).sort();
+      const [aIds, bIds] = [await idsOf(a.org.id), await idsOf(b.org.id)];
+      expect(bIds.length).toBeGreaterThanOrEqual(3);
+      expect(items.map((i) => i.id).sort()).toEqual(aIds);
+      expect(items.filter((i) => bIds.includes(i.id))).toEqual([]);
+    });
+  });
+
+  describe("callers outside B", () => {
+    for (const [path, testCase] of Object.entries(ORG_PROCEDURE_CASES)) {
+      it(`${path}: a signed-in non-member gets NOT_FOUND (never FORBIDDEN); B is unchanged`, async () => {
+        const b = await createOrgWithEveryRole(db, `Outsider ${path}`);
+        const stranger = await createUser(db, "stranger");
+        const input = await testCase.input(db, b);
+        const before = await snapshotDb(db);
+        expect(await errorCodeOf(callProcedure(db, stranger, path, input))).toBe("NOT_FOUND");
+        expect(await snapshotDb(db)).toEqual(before);
+      });
+
+      it(`${path}: a signed-out caller gets UNAUTHORIZED; B is unchanged`, async () => {
+        const b = await createOrgWithEveryRole(db, `Signed out ${path}`);
+        const input = await testCase.input(db, b);
+        const before = await snapshotDb(db);
+        const error = await clientErrorOf(callProcedure(db, null, path, input));
+        expect(error).toMatchObject({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+        expect(await snapshotDb(db)).toEqual(before);
+      });
+    }
+
+    it("a non-member probing a slug that exists gets the same answer as for a slug that does not", async () => {
+      const b = await createOrgWithEveryRole(db, "Probe");
+      const stranger = await createUser(db, "prober");
+      const existing = await clientErrorOf(callerFor(db, stranger).org.get({ orgSlug: b.org.slug }));
+      const missing = await clientErrorOf(callerFor(db, stranger).org.get({ orgSlug: `no-such-org-${randomUUID().slice(0, 6)}` }));
+      expect(existing).toEqual(missing);
+    });
+  });
+});
