@@ -5,6 +5,7 @@ import "./src/env.js";
 const config = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "postgres"],
   typedRoutes: false,
+  devIndicators: { position: "bottom-right" },
 };
 
 export default config;

@@ -45,7 +45,7 @@ export function AuditLog() {
           </Label>
           <Select value={action} onValueChange={setAction}>
             <SelectTrigger id="audit-action" size="sm" className="w-52">
-              <SelectValue />
+              <SelectValue>{action === ALL ? "All activity" : (AUDIT_ACTIONS[action]?.label ?? action)}</SelectValue>
             </SelectTrigger>
             <SelectContent align="end">
               <SelectItem value={ALL}>All activity</SelectItem>

@@ -100,7 +100,7 @@ export function InviteMemberForm({ onInvited }: { onInvited: (invitation: Create
             aria-describedby="invite-role-hint"
             aria-invalid={roleError ? true : undefined}
           >
-            <SelectValue />
+            <SelectValue>{ROLE_LABELS[role]}</SelectValue>
           </SelectTrigger>
           <SelectContent>
             {roles.map((option) => (

@@ -45,7 +45,7 @@ export function MemberRoleSelect({ member }: { member: Member }) {
       }}
     >
       <SelectTrigger size="sm" className="w-32" aria-label={"Role for " + member.email}>
-        <SelectValue />
+        <SelectValue>{ROLE_LABELS[shown]}</SelectValue>
       </SelectTrigger>
       <SelectContent>
         {options.map((role) => (
