@@ -67,7 +67,11 @@ export function buildAuthConfig(db: Db): NextAuthConfig {
       },
     },
     logger: {
-      error: (error) => logger.warn({ err: { name: error.name, message: error.message } }, "auth error"),
+      error: (error) => {
+        // A wrong password is routine, not an error; the attempt itself is recorded in sign_in_attempts.
+        if ("type" in error && error.type === "CredentialsSignin") return logger.info({ event: "sign_in.failed" }, "sign-in refused");
+        logger.warn({ err: { name: error.name, message: error.message } }, "auth error");
+      },
       warn: (code) => logger.warn({ code }, "auth warning"),
       debug: () => {},
     },

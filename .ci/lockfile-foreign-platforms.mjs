@@ -4,7 +4,7 @@
 // package-lock.json — and `npm ci` then refuses the lock as out of sync. This adds the missing entries,
 // marked optional with the platform they are for, so `npm ci` skips them on Linux and fetches them by
 // version on the platforms that need them. Run it after `npm install` changes the lock:
-//   node scripts/lockfile-foreign-platforms.mjs
+//   node .ci/lockfile-foreign-platforms.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 
 const LOCK = new URL("../package-lock.json", import.meta.url);
