@@ -1,22 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { invitations, organizations } from "@/server/db/schema";
-import type { DatabaseHandle, Db } from "@/server/db/types";
 import type { SignedInUser } from "@/server/services/context";
 import { snapshotDb } from "@/test/db-snapshot";
 import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
 import { membershipIdOf, membershipOf } from "@/test/lookups";
-import { createTestDatabase } from "@/test/test-database";
+import { freshTestDatabase } from "@/test/fresh-test-database";
 import { clientErrorOf, type ClientError } from "./__tests__/client-error";
 
-let handle: DatabaseHandle;
-let db: Db;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  db = handle.db;
-});
-afterAll(() => handle.close());
+const db = freshTestDatabase();
 
 /** Runs a call that must be refused; returns the client-facing error and checks that no row changed. */
 async function refusedWithoutChanges(call: () => Promise<unknown>): Promise<ClientError> {

@@ -1,23 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLogs, invitations } from "@/server/db/schema";
-import type { DatabaseHandle, Db } from "@/server/db/types";
 import { snapshotDb } from "@/test/db-snapshot";
 import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
 import { membershipIdOf } from "@/test/lookups";
-import { createTestDatabase } from "@/test/test-database";
+import { freshTestDatabase } from "@/test/fresh-test-database";
 import { callProcedure, errorCodeOf } from "./__tests__/call-procedure";
 import { clientErrorOf } from "./__tests__/client-error";
 import { ORG_PROCEDURE_CASES, orgProcedurePaths } from "./__tests__/org-procedures";
 
-let handle: DatabaseHandle;
-let db: Db;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  db = handle.db;
-});
-afterAll(() => handle.close());
+const db = freshTestDatabase();
 
 async function twoTenants(label: string): Promise<{ a: SeededOrg; b: SeededOrg }> {
   const a = await createOrgWithEveryRole(db, `Tenant A ${label}`);

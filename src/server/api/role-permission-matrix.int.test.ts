@@ -1,21 +1,14 @@
 import { count } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { can, ROLES } from "@/core/authz";
 import { auditLogs, invitations, memberships, organizations } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
-import type { DatabaseHandle } from "@/server/db/types";
 import { createOrgWithEveryRole } from "@/test/fixtures";
-import { createTestDatabase } from "@/test/test-database";
+import { freshTestDatabase } from "@/test/fresh-test-database";
 import { callProcedure, errorCodeOf } from "./__tests__/call-procedure";
 import { ORG_PROCEDURE_CASES, orgProcedurePaths } from "./__tests__/org-procedures";
 
-let handle: DatabaseHandle;
-let db: Db;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  db = handle.db;
-});
-afterAll(() => handle.close());
+const db = freshTestDatabase();
 
 async function snapshot(db: Db) {
   const tables = [organizations, memberships, invitations, auditLogs] as const;

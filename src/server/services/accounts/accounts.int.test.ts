@@ -1,21 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DomainError } from "@/core/errors/domain-errors";
 import { databaseSessionCodec, SESSION_MAX_AGE_S } from "@/server/auth/database-sessions";
 import { sessions, signInAttempts, users } from "@/server/db/schema";
-import type { DatabaseHandle, Db } from "@/server/db/types";
 import { callerFor, createUser } from "@/test/fixtures";
-import { createTestDatabase } from "@/test/test-database";
+import { freshTestDatabase } from "@/test/fresh-test-database";
 import { MAX_FAILED_SIGN_INS, SIGN_IN_LOCK_WINDOW_MS, verifyCredentials } from "./verify-credentials";
 
-let handle: DatabaseHandle;
-let db: Db;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  db = handle.db;
-});
-afterAll(() => handle.close());
+const db = freshTestDatabase();
 
 const PASSWORD = "analytical-engine-1843";
 const WRONG = "difference-engine-1822";

@@ -1,21 +1,14 @@
 import { createHash, randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { clientErrorOf } from "@/server/api/__tests__/client-error";
 import { auditLogs, invitations, memberships, users } from "@/server/db/schema";
-import type { DatabaseHandle, Db } from "@/server/db/types";
 import type { SignedInUser } from "@/server/services/context";
 import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
 import { membershipOf } from "@/test/lookups";
-import { createTestDatabase } from "@/test/test-database";
+import { freshTestDatabase } from "@/test/fresh-test-database";
 
-let handle: DatabaseHandle;
-let db: Db;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  db = handle.db;
-});
-afterAll(() => handle.close());
+const db = freshTestDatabase();
 
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 const sha256Hex = (value: string) => createHash("sha256").update(value).digest("hex");

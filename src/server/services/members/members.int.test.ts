@@ -1,20 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { clientErrorOf } from "@/server/api/__tests__/client-error";
 import { auditLogs, memberships, users } from "@/server/db/schema";
-import type { DatabaseHandle, Db } from "@/server/db/types";
 import type { SignedInUser } from "@/server/services/context";
 import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
 import { membershipIdOf, membershipOf, ownerCount } from "@/test/lookups";
-import { createTestDatabase } from "@/test/test-database";
+import { freshTestDatabase } from "@/test/fresh-test-database";
 
-let handle: DatabaseHandle;
-let db: Db;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  db = handle.db;
-});
-afterAll(() => handle.close());
+const db = freshTestDatabase();
 
 async function auditOf(orgId: string, action: string) {
   return db
