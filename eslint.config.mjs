@@ -33,6 +33,21 @@ export default defineConfig([
     },
   },
   {
+    // ARCHITECTURE §2: the embedded executor stands alone.
+    files: ["src/executor/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "react", "react-dom"], message: "src/executor has no Next.js or React imports." },
+            { group: ["@/server/*", "@/app/*", "@/components/*", "@/trpc/*", "@/core/*", "@/connectors/*"], message: "src/executor stands alone: no imports from the app's layers." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/server/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -30,6 +30,8 @@ export const env = createEnv({
     EMAIL_FROM: z.string().min(3).default("Junction <no-reply@localhost>"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DEMO_SEED: z.enum(["true", "false"]).default("true"),
+    OUTBOUND_ALLOW_PRIVATE_HOSTS: z.string().default(""),
+    EXECUTOR_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   },
   client: {},
   runtimeEnv: {
@@ -46,6 +48,8 @@ export const env = createEnv({
     EMAIL_FROM: process.env.EMAIL_FROM,
     LOG_LEVEL: process.env.LOG_LEVEL,
     DEMO_SEED: process.env.DEMO_SEED,
+    OUTBOUND_ALLOW_PRIVATE_HOSTS: process.env.OUTBOUND_ALLOW_PRIVATE_HOSTS,
+    EXECUTOR_CONCURRENCY: process.env.EXECUTOR_CONCURRENCY,
   },
   emptyStringAsUndefined: true,
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",

@@ -1,12 +1,19 @@
 import { env } from "@/env";
 import { getDatabase } from "@/server/db/client";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "@/server/demo/seed-demo";
+import { shouldUseEmbeddedExecutor } from "@/server/inngest/engine-mode";
+import { startEmbeddedExecutor } from "@/server/inngest/start-embedded-executor";
 import { logger } from "@/server/log/logger";
 
-/** Runs once when the Next.js server starts: open the database (applying migrations) and, in development, seed the demo. */
+/**
+ * Runs once when the Next.js server starts: open the database (applying migrations), start the embedded
+ * workflow executor unless a real Inngest is configured, and, in development, seed the demo.
+ */
 export async function startServer(): Promise<void> {
   const { db, kind } = await getDatabase();
   logger.info({ database: kind === "pglite" ? `PGlite in ${env.DATA_DIR}/pglite` : "PostgreSQL (DATABASE_URL)" }, "database ready, migrations applied");
+  if (shouldUseEmbeddedExecutor()) await startEmbeddedExecutor(db);
+  else logger.info({ baseUrl: process.env.INNGEST_BASE_URL ?? "Inngest Cloud" }, "using an external Inngest; the embedded executor stays off");
   const embeddedDev = kind === "pglite" && env.NODE_ENV !== "production" && env.DEMO_SEED === "true";
   if (embeddedDev && (await seedDemo(db))) {
     const banner = [

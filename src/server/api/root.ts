@@ -3,6 +3,8 @@ import { auditRouter } from "./routers/audit";
 import { invitationRouter } from "./routers/invitation";
 import { memberRouter } from "./routers/member";
 import { organizationRouter } from "./routers/organization";
+import { runRouter } from "./routers/run";
+import { workflowRouter } from "./routers/workflow";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -11,6 +13,8 @@ export const appRouter = createTRPCRouter({
   member: memberRouter,
   invitation: invitationRouter,
   audit: auditRouter,
+  workflow: workflowRouter,
+  run: runRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import { appRouter } from "@/server/api/root";
 import { invitations, memberships } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { createUser, type SeededOrg } from "@/test/fixtures";
+import { createPublishedWorkflow, createRunRow, SIMPLE_DEFINITION } from "@/test/workflow-fixtures";
 
 export interface OrgProcedureCase {
   permission: Permission;
@@ -71,6 +72,51 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
     },
   },
   "audit.list": { permission: "audit.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "workflow.list": { permission: "workflows.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "workflow.get": {
+    permission: "workflows.read",
+    input: async (db, s) => ({ orgSlug: s.org.slug, workflowId: (await createPublishedWorkflow(db, s.org.id)).workflowId }),
+  },
+  "workflow.create": { permission: "workflows.write", input: async (_db, s) => ({ orgSlug: s.org.slug, name: "New workflow" }) },
+  "workflow.saveDraft": {
+    permission: "workflows.write",
+    input: async (db, s) => ({
+      orgSlug: s.org.slug,
+      workflowId: (await createPublishedWorkflow(db, s.org.id)).workflowId,
+      definition: SIMPLE_DEFINITION,
+    }),
+  },
+  "workflow.publish": {
+    permission: "workflows.write",
+    input: async (db, s) => ({ orgSlug: s.org.slug, workflowId: (await createPublishedWorkflow(db, s.org.id)).workflowId }),
+  },
+  "workflow.delete": {
+    permission: "workflows.write",
+    input: async (db, s) => ({ orgSlug: s.org.slug, workflowId: (await createPublishedWorkflow(db, s.org.id)).workflowId }),
+  },
+  "run.list": { permission: "runs.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "run.get": { permission: "runs.read", input: async (db, s) => ({ orgSlug: s.org.slug, runId: (await createRunRow(db, s.org.id)).runId }) },
+  "run.start": {
+    permission: "workflows.run",
+    input: async (db, s) => ({ orgSlug: s.org.slug, workflowId: (await createPublishedWorkflow(db, s.org.id)).workflowId, payload: { name: "ada" } }),
+  },
+  "run.cancel": {
+    permission: "workflows.run",
+    input: async (db, s) => ({ orgSlug: s.org.slug, runId: (await createRunRow(db, s.org.id, "sleeping")).runId }),
+  },
+  "run.replay": { permission: "runs.replay", input: async (db, s) => ({ orgSlug: s.org.slug, runId: (await createRunRow(db, s.org.id)).runId }) },
+  "run.rerunFromNode": {
+    permission: "runs.replay",
+    input: async (db, s) => ({ orgSlug: s.org.slug, runId: (await createRunRow(db, s.org.id)).runId, nodeId: "greet" }),
+  },
+  "run.deadLetters": { permission: "runs.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "run.bulkReplay": {
+    permission: "runs.replay",
+    input: async (db, s) => {
+      await createRunRow(db, s.org.id, "failed", true);
+      return { orgSlug: s.org.slug };
+    },
+  },
 };
 
 /** Paths of all procedures declared with orgProcedure(permission), read from the router itself. */

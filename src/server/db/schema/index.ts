@@ -2,3 +2,5 @@ export * from "./auth";
 export * from "./organizations";
 export * from "./invitations";
 export * from "./audit-logs";
+export * from "./workflows";
+export * from "./runs";

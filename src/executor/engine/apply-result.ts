@@ -1,0 +1,31 @@
+import { eq } from "drizzle-orm";
+import { executorRuns } from "../storage/schema";
+import { backoffDelay } from "../timing/backoff";
+import { applyOps } from "./apply-ops";
+import type { CallResult } from "./call-sdk";
+import type { Work } from "./context";
+import { finishJob, retryJob, type Job } from "./jobs";
+import { completeRun, failRun, isTerminal } from "./run-lifecycle";
+
+/** Records the outcome of one call request (in its own short transaction, after the HTTP call returned). */
+export async function applyResult(work: Work, job: Job, result: CallResult): Promise<void> {
+  const { q, ctx } = work;
+  const [run] = await q.select().from(executorRuns).where(eq(executorRuns.id, job.runId)).for("update");
+  if (!run || isTerminal(run.status)) return;
+  if (result.kind === "finished") {
+    await completeRun(work, run, result.output);
+    return;
+  }
+  if (result.kind === "error") {
+    if (result.retriable && job.attempt + 1 < run.maxAttempts) {
+      const retryAt = ctx.clock.after(result.retryAfterMs ?? backoffDelay(job.attempt, ctx.random));
+      work.notes.push({ type: "step.failed", runId: run.id, functionId: run.functionId, stepId: job.stepId ?? "step", error: result.error, retryAt });
+      await retryJob(q, job, retryAt);
+      return;
+    }
+    await failRun(work, run, result.error);
+    return;
+  }
+  const { jobRetried } = await applyOps(work, job, run, result.ops, result);
+  if (!jobRetried) await finishJob(q, job, ctx.clock.now());
+}

@@ -1,0 +1,4 @@
+import { runWorkflowFunction } from "./run-workflow";
+
+/** Every Inngest function the app serves. */
+export const inngestFunctions = [runWorkflowFunction];

@@ -1,0 +1,44 @@
+import { and, eq } from "drizzle-orm";
+import { invalid, notFound } from "@/core/errors/domain-errors";
+import { runs } from "@/server/db/schema/runs";
+import { workflows } from "@/server/db/schema/workflows";
+import type { DbOrTx } from "@/server/db/types";
+
+export interface NewRun {
+  orgId: string;
+  workflowId: string;
+  triggerKind: string;
+  triggerPayload: unknown;
+  /** Defaults to the workflow's current published version. */
+  versionId?: string;
+  replayOfRunId?: string;
+  rerunFromNodeId?: string;
+}
+
+/** Inserts a queued run pinned to a published version. The caller sends the event that starts it. */
+export async function insertRun(db: DbOrTx, input: NewRun): Promise<{ id: string }> {
+  let versionId = input.versionId;
+  if (!versionId) {
+    const [workflow] = await db
+      .select({ publishedVersionId: workflows.publishedVersionId, enabled: workflows.enabled, name: workflows.name })
+      .from(workflows)
+      .where(and(eq(workflows.orgId, input.orgId), eq(workflows.id, input.workflowId)))
+      .limit(1);
+    if (!workflow) throw notFound("Workflow");
+    if (!workflow.publishedVersionId) throw invalid(`Publish "${workflow.name}" before running it.`);
+    versionId = workflow.publishedVersionId;
+  }
+  const [row] = await db
+    .insert(runs)
+    .values({
+      orgId: input.orgId,
+      workflowId: input.workflowId,
+      versionId,
+      triggerKind: input.triggerKind,
+      triggerPayload: input.triggerPayload ?? {},
+      replayOfRunId: input.replayOfRunId ?? null,
+      rerunFromNodeId: input.rerunFromNodeId ?? null,
+    })
+    .returning({ id: runs.id });
+  return row!;
+}

@@ -1,0 +1,56 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { z } from "zod";
+import { WorkflowDefinitionSchema } from "@/core/workflow";
+import { runSteps } from "@/server/db/schema/runs";
+import { workflows, workflowVersions } from "@/server/db/schema/workflows";
+import type { ServiceContext } from "../context";
+import { getRunInOrg } from "./get-run-in-org";
+import type { runIdInput } from "./run-inputs";
+
+/** A run with its pinned version's nodes and every step attempt, for the run detail page. */
+export async function getRun({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof runIdInput> }) {
+  const run = await getRunInOrg(ctx, input.runId);
+  const [version] = await ctx.db
+    .select({ version: workflowVersions.version, definition: workflowVersions.definition, workflowName: workflows.name })
+    .from(workflowVersions)
+    .innerJoin(workflows, eq(workflows.id, workflowVersions.workflowId))
+    .where(and(eq(workflowVersions.orgId, ctx.org.id), eq(workflowVersions.id, run.versionId)))
+    .limit(1);
+  const parsed = WorkflowDefinitionSchema.safeParse(version?.definition);
+  const steps = await ctx.db
+    .select()
+    .from(runSteps)
+    .where(and(eq(runSteps.orgId, ctx.org.id), eq(runSteps.runId, run.id)))
+    .orderBy(asc(runSteps.startedAt), asc(runSteps.attempt));
+  return {
+    id: run.id,
+    workflowId: run.workflowId,
+    workflowName: version?.workflowName ?? "",
+    version: version?.version ?? null,
+    status: run.status,
+    triggerKind: run.triggerKind,
+    triggerPayload: run.triggerPayload,
+    output: run.output,
+    error: run.error,
+    createdAt: run.createdAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    replayOfRunId: run.replayOfRunId,
+    rerunFromNodeId: run.rerunFromNodeId,
+    deadLetteredAt: run.deadLetteredAt,
+    nodes: parsed.success ? parsed.data.nodes.map((n) => ({ id: n.id, name: n.name, type: n.type })) : [],
+    steps: steps.map((s) => ({
+      id: s.id,
+      nodeId: s.nodeId,
+      stepId: s.stepId,
+      attempt: s.attempt,
+      status: s.status,
+      input: s.input,
+      output: s.output,
+      error: s.error,
+      httpCalls: s.httpCalls,
+      startedAt: s.startedAt,
+      finishedAt: s.finishedAt,
+    })),
+  };
+}
