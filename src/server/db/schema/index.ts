@@ -4,3 +4,4 @@ export * from "./invitations";
 export * from "./audit-logs";
 export * from "./workflows";
 export * from "./runs";
+export * from "./schedules";

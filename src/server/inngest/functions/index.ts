@@ -1,4 +1,5 @@
 import { runWorkflowFunction } from "./run-workflow";
+import { scheduleTickFunction } from "./schedule-tick";
 
 /** Every Inngest function the app serves. */
-export const inngestFunctions = [runWorkflowFunction];
+export const inngestFunctions = [runWorkflowFunction, scheduleTickFunction];

@@ -1,12 +1,13 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
+import { schedules } from "@/server/db/schema/schedules";
 import { workflowVersions } from "@/server/db/schema/workflows";
 import type { ServiceContext } from "../context";
 import { getWorkflowInOrg } from "./get-workflow-in-org";
 import { validateDraft } from "./validate-draft";
 import type { workflowIdInput } from "./workflow-inputs";
 
-/** A workflow with its draft, the draft's validation issues and its published versions. */
+/** A workflow with its draft, the draft's validation issues, its published versions and its schedule (if its published trigger is one). */
 export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof workflowIdInput> }) {
   const workflow = await getWorkflowInOrg(ctx, input.workflowId);
   const versions = await ctx.db
@@ -14,6 +15,11 @@ export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: 
     .from(workflowVersions)
     .where(and(eq(workflowVersions.orgId, ctx.org.id), eq(workflowVersions.workflowId, workflow.id)))
     .orderBy(desc(workflowVersions.version));
+  const [schedule] = await ctx.db
+    .select({ cron: schedules.cron, timezone: schedules.timezone, nextRunAt: schedules.nextRunAt, enabled: schedules.enabled })
+    .from(schedules)
+    .where(and(eq(schedules.orgId, ctx.org.id), eq(schedules.workflowId, workflow.id)))
+    .limit(1);
   const validation = validateDraft(workflow.draft);
   return {
     id: workflow.id,
@@ -25,5 +31,6 @@ export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: 
     publishedVersionId: workflow.publishedVersionId,
     issues: validation.ok ? [] : validation.issues,
     versions,
+    schedule: schedule ?? null,
   };
 }

@@ -2,6 +2,7 @@ import { and, eq, max } from "drizzle-orm";
 import type { z } from "zod";
 import { invalid } from "@/core/errors/domain-errors";
 import { workflows, workflowVersions } from "@/server/db/schema/workflows";
+import { syncWorkflowSchedule } from "@/server/schedules/sync-schedule";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
 import { getWorkflowInOrg } from "./get-workflow-in-org";
@@ -40,6 +41,14 @@ export async function publishWorkflow({ ctx, input }: { ctx: ServiceContext; inp
       .update(workflows)
       .set({ publishedVersionId: row!.id, updatedAt: new Date() })
       .where(and(eq(workflows.orgId, ctx.org.id), eq(workflows.id, workflow.id)));
+    // A schedule trigger starts (or re-pins) the workflow's schedule; any other trigger removes it.
+    await syncWorkflowSchedule(tx, {
+      orgId: ctx.org.id,
+      workflowId: workflow.id,
+      versionId: row!.id,
+      definition: validation.definition,
+      enabled: workflow.enabled,
+    });
     await recordAudit(tx, {
       orgId: ctx.org.id,
       actor: ctx.actor,

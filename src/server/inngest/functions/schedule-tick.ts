@@ -1,0 +1,30 @@
+import { getDb } from "@/server/db/client";
+import { enqueueStrandedScheduledRuns, fireDueSchedules } from "@/server/runs/fire-due-schedules";
+import { inngest } from "../client";
+
+export const SCHEDULE_TICK_FUNCTION_ID = "schedule-tick";
+
+/**
+ * Ticks every minute and fans out the due slots of every workflow schedule (see `fireDueSchedules`: each slot is
+ * claimed as `scheduleId:slot` in `schedule_slots`, so it runs once across ticks, retries and restarts). A second
+ * step re-sends scheduled runs that a crash left committed but never sent. Missed slots are caught up, at most
+ * `MAX_CATCH_UP_SLOTS` per schedule.
+ */
+export const scheduleTickFunction = inngest.createFunction(
+  {
+    id: SCHEDULE_TICK_FUNCTION_ID,
+    name: "Schedule tick",
+    retries: 2,
+    // One tick at a time is enough; SKIP LOCKED keeps overlapping ticks correct anyway.
+    concurrency: { limit: 1 },
+    triggers: [{ cron: "* * * * *" }],
+  },
+  async ({ step }) => {
+    const fired = await step.run("fire-due-schedules", async () => {
+      const result = await fireDueSchedules(await getDb(), { now: new Date() });
+      return { created: result.created.length, unsent: result.unsent, skippedSlots: result.skippedSlots };
+    });
+    const swept = await step.run("send-stranded-runs", async () => enqueueStrandedScheduledRuns(await getDb(), { now: new Date() }));
+    return { ...fired, resent: swept.sent };
+  },
+);
