@@ -1,0 +1,5 @@
+import { RunDetailSkeleton } from "@/components/runs/run-detail-skeleton";
+
+export default function RunLoading() {
+  return <RunDetailSkeleton />;
+}

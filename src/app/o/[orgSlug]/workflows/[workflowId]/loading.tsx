@@ -1,0 +1,5 @@
+import { WorkflowEditorSkeleton } from "@/components/workflows/workflow-editor-skeleton";
+
+export default function WorkflowEditorLoading() {
+  return <WorkflowEditorSkeleton />;
+}
