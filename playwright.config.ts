@@ -48,6 +48,7 @@ export default defineConfig({
       DATABASE_URL: "",
       DEMO_SEED: "false",
       LOG_LEVEL: "warn",
+      OUTBOUND_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
     },
   },
 });

@@ -17,7 +17,7 @@ function crumbsFor(pathname: string, base: string): Crumb[] {
   const segments = rest.split("/").filter(Boolean);
   if (segments.length === 0) return [{ label: "Dashboard", href: base }];
   return segments.map((segment, index) => ({
-    label: SEGMENT_LABELS[segment] ?? decodeURIComponent(segment),
+    label: SEGMENT_LABELS[segment] ?? labelForSegment(segments[index - 1], decodeURIComponent(segment)),
     href: `${base}/${segments.slice(0, index + 1).join("/")}`,
   }));
 }
@@ -63,4 +63,13 @@ export function ShellBreadcrumb() {
       </ol>
     </nav>
   );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID_NOUNS: Record<string, string> = { workflows: "Workflow", runs: "Run" };
+
+/** Record ids read badly in a breadcrumb: "Run e51bc11e" instead of the whole UUID. */
+function labelForSegment(parent: string | undefined, segment: string): string {
+  if (!UUID.test(segment)) return segment;
+  return `${(parent && ID_NOUNS[parent]) ?? "Item"} ${segment.slice(0, 8)}`;
 }

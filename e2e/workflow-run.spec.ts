@@ -1,0 +1,93 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test } from "@playwright/test";
+
+const suffix = Date.now().toString(36);
+let api: Server;
+let apiUrl: string;
+const received: unknown[] = [];
+
+test.beforeAll(async () => {
+  // The API the workflow calls: a real HTTP server on loopback (allow-listed in the E2E server's env).
+  api = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    req.on("end", () => {
+      received.push(JSON.parse(body || "null"));
+      res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ id: 42, echoed: JSON.parse(body || "null") }));
+    });
+  });
+  await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
+  apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => api.close(() => resolve())));
+
+test("create a workflow, publish it, run it and read its step log", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Wanda Workflow");
+  await page.getByLabel("Email").fill(`wanda-${suffix}@example.com`);
+  await page.getByLabel("Password").fill("correct-horse-42");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/orgs\/new$/);
+  await page.getByLabel("Organization name").fill(`Flows ${suffix}`);
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/flows-${suffix}$`));
+
+  await page.getByRole("link", { name: "Workflows", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "No workflows yet" })).toBeVisible();
+  await page.getByRole("button", { name: "New workflow" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("Greet a customer");
+  await dialog.getByRole("button", { name: "Create workflow" }).click();
+  await expect(page).toHaveURL(/\/workflows\/[0-9a-f-]{36}$/);
+
+  // A definition with a mistake first: the problem is named next to the editor.
+  const definition = {
+    version: 1,
+    nodes: [
+      { id: "trigger", type: "trigger", name: "Manual", trigger: { kind: "manual", samplePayload: { name: "Ada" } } },
+      { id: "shape", type: "transform", name: "Shape", expression: '{ "greeting": "Hello " & trigger.name }' },
+      { id: "call", type: "action", name: "Call API", action: "http.request", input: { method: "POST", url: `${apiUrl}/greetings`, body: "{{ steps.shape }}" } },
+    ],
+    edges: [
+      { id: "e1", source: "trigger", target: "shape" },
+      { id: "e2", source: "shape", target: "missing" },
+    ],
+  };
+  const editor = page.getByRole("textbox", { name: "Definition JSON" });
+  await editor.fill(JSON.stringify(definition, null, 2));
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  await expect(page.getByRole("list", { name: "Problems in the draft" })).toContainText("missing");
+  await expect(page.getByRole("button", { name: "Publish" })).toBeDisabled();
+
+  definition.edges[1] = { id: "e2", source: "shape", target: "call" };
+  await editor.fill(JSON.stringify(definition, null, 2));
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("list", { name: "Published versions" })).toContainText("Live");
+  await page.screenshot({ path: "test-results/screenshots/workflow-editor.png", fullPage: true });
+
+  // Run it with a payload, follow it to the run page, and watch it succeed.
+  await page.getByRole("textbox", { name: "Payload" }).fill('{ "name": "Grace" }');
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/, { timeout: 20_000 });
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+  expect(received).toContainEqual({ greeting: "Hello Grace" });
+
+  const steps = page.getByRole("list", { name: "Run steps" });
+  await steps.getByRole("button", { name: /Attempt 1 of Call API/ }).click();
+  const details = page.getByTestId("step-details");
+  await details.getByRole("tab", { name: "HTTP calls" }).click();
+  await expect(details.getByRole("table", { name: "HTTP calls" })).toContainText("/greetings");
+  await expect(details.getByRole("table", { name: "HTTP calls" })).toContainText("201");
+  await page.screenshot({ path: "test-results/screenshots/run-detail.png", fullPage: true });
+
+  // The runs list shows it under Succeeded.
+  await page.getByRole("link", { name: "Runs", exact: true }).first().click();
+  await page.getByRole("tab", { name: "Succeeded" }).click();
+  await expect(page.getByRole("table", { name: "Runs" })).toContainText("Greet a customer");
+  await page.screenshot({ path: "test-results/screenshots/runs-list.png", fullPage: true });
+});
