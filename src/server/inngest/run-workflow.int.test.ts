@@ -186,4 +186,67 @@ describe("workflow runs on the embedded executor", () => {
     expect(row?.status).toBe("cancelled");
     expect(hits.get("/after-sleep")).toBeUndefined();
   });
+
+  it("waits for a matching event and continues with it", async () => {
+    const definition = {
+      version: 1,
+      nodes: [
+        { id: "trigger", type: "trigger", name: "Manual", trigger: { kind: "manual" } },
+        { id: "paid", type: "wait", name: "Wait for payment", wait: { kind: "event", event: "shop/order.paid", match: "data.orderId", timeout: "1h" } },
+        { id: "result", type: "transform", name: "Result", expression: '{ "amount": steps.paid.data.amount }' },
+      ],
+      edges: [
+        { id: "e1", source: "trigger", target: "paid" },
+        { id: "e2", source: "paid", target: "result" },
+      ],
+    };
+    const { workflowId } = await createPublishedWorkflow(db, seeded.org.id, definition);
+    const caller = callerFor(db, seeded.members.editor);
+    const { runId } = await caller.run.start({ orgSlug: seeded.org.slug, workflowId, payload: { data: { orderId: "o-1" } } });
+    const statusOf = async () => (await db.select().from(runs).where(eq(runs.id, runId)))[0];
+    const deadline = Date.now() + 15_000;
+    while ((await statusOf())?.status !== "waiting") {
+      if (Date.now() > deadline) throw new Error("run never waited");
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await inngest.send({ name: "shop/order.paid", data: { orderId: "o-2", amount: 1 } });
+    await inngest.send({ name: "shop/order.paid", data: { orderId: "o-1", amount: 99 } });
+    let row = await statusOf();
+    while (row?.status !== "succeeded") {
+      if (Date.now() > deadline) throw new Error(`run did not resume: ${row?.status}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      row = await statusOf();
+    }
+    expect(row.output).toEqual({ amount: 99 });
+  });
+
+  it("runs a sub-workflow and continues with its output", async () => {
+    const child = await createPublishedWorkflow(db, seeded.org.id, {
+      version: 1,
+      nodes: [
+        { id: "trigger", type: "trigger", name: "Manual", trigger: { kind: "manual" } },
+        { id: "double", type: "transform", name: "Double", expression: "trigger.n * 2" },
+      ],
+      edges: [{ id: "e1", source: "trigger", target: "double" }],
+    });
+    const run = await runToEnd(
+      {
+        version: 1,
+        nodes: [
+          { id: "trigger", type: "trigger", name: "Manual", trigger: { kind: "manual" } },
+          { id: "sub", type: "subworkflow", name: "Double it", workflowId: child.workflowId, input: { n: "{{ trigger.n }}" } },
+          { id: "plus", type: "transform", name: "Plus one", expression: "steps.sub + 1" },
+        ],
+        edges: [
+          { id: "e1", source: "trigger", target: "sub" },
+          { id: "e2", source: "sub", target: "plus" },
+        ],
+      },
+      { n: 20 },
+    );
+    expect(run.status).toBe("succeeded");
+    expect(run.output).toBe(41);
+    const [childRun] = await db.select().from(runs).where(and(eq(runs.workflowId, child.workflowId), eq(runs.orgId, seeded.org.id)));
+    expect(childRun).toMatchObject({ status: "succeeded", triggerKind: "subworkflow", output: 40 });
+  });
 });
