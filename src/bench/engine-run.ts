@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { and, count, eq, sql } from "drizzle-orm";
 import postgres from "postgres";
-import { createEmbeddedExecutor, executorSchema, type EmbeddedExecutor, type ExecutorDb, type RunEvent } from "@/executor";
+import { NextRequest } from "next/server";
+import { createEmbeddedExecutor, executorSchema, type Dispatch, type EmbeddedExecutor, type ExecutorDb, type RunEvent } from "@/executor";
 import { openDatabase } from "@/server/db/open-database";
 import { organizations } from "@/server/db/schema/organizations";
 import { runs, runSteps } from "@/server/db/schema/runs";
@@ -31,6 +32,8 @@ export interface BenchOptions {
   enqueueParallel: number;
   pollIntervalMs: number | undefined;
   pgMaxConnections: number;
+  /** How the executor reaches the app's serve() handler: in-process (the app's embedded default) or over loopback HTTP. */
+  transport: "in-process" | "http";
   /** When set, the burst phase is CPU-profiled (inspector) into this directory. */
   cpuProfileDir: string | undefined;
 }
@@ -118,7 +121,7 @@ let onInterrupt: (() => void) | undefined;
 
 /** The SDK reports step ids as SHA-1 hashes of the names given to `step.run`; these are the ones this workflow uses. */
 const STEP_NAMES = new Map(
-  ["junction.start", "trigger", "shape", "call", "junction.finish", "junction.failed"].map((name) => [createHash("sha1").update(name).digest("hex"), name]),
+  ["trigger", "shape", "call"].map((name) => [createHash("sha1").update(name).digest("hex"), name]),
 );
 const stepName = (stepId: string) => STEP_NAMES.get(stepId) ?? stepId.slice(0, 10);
 
@@ -201,7 +204,7 @@ class RunRecorder {
   }
 }
 
-/** Times every call request the executor makes to the app's `serve()` endpoint (request in → response finished). */
+/** Times every call request the executor makes to the app's `serve()` handler (request in → response body read). */
 class CallMeter {
   calls = 0;
   durations: number[] = [];
@@ -209,7 +212,7 @@ class CallMeter {
     this.calls = 0;
     this.durations = [];
   }
-  wrap(handler: (req: IncomingMessage, res: ServerResponse) => unknown) {
+  wrapHttp(handler: (req: IncomingMessage, res: ServerResponse) => unknown) {
     return (req: IncomingMessage, res: ServerResponse) => {
       if (req.method === "POST") {
         const started = performance.now();
@@ -217,6 +220,16 @@ class CallMeter {
         res.once("finish", () => this.durations.push(performance.now() - started));
       }
       return handler(req, res);
+    };
+  }
+  wrapDispatch(dispatch: Dispatch): Dispatch {
+    return async (url, init) => {
+      const started = performance.now();
+      this.calls++;
+      const response = await dispatch(url, init);
+      const body = await response.text();
+      this.durations.push(performance.now() - started);
+      return new Response(body, { status: response.status, headers: response.headers });
     };
   }
 }
@@ -348,8 +361,11 @@ export async function runDatabaseBenchmark(options: BenchOptions, log: Log): Pro
     // The SDK registers functions as "<app id>-<function id>".
     const recorder = new RunRecorder((functionId) => functionId === RUN_WORKFLOW_FUNCTION_ID || functionId.endsWith(`-${RUN_WORKFLOW_FUNCTION_ID}`));
     onInterrupt = () => recorder.release();
+    // Call requests go to the app's serve() handler in-process, as the app's embedded mode does, or over HTTP.
+    const inProcess: { dispatch?: Dispatch } = {};
     executor = createEmbeddedExecutor({
       db: db as unknown as ExecutorDb,
+      ...(options.transport === "in-process" ? { dispatch: (url: URL, init: Parameters<Dispatch>[1]) => inProcess.dispatch!(url, init) } : {}),
       concurrency: options.concurrency,
       ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
       logger: { info() {}, warn: (m, f) => log(`[executor warn] ${m} ${JSON.stringify(f ?? {})}`), error: (m, f) => log(`[executor error] ${m} ${JSON.stringify(f ?? {})}`) },
@@ -361,22 +377,25 @@ export async function runDatabaseBenchmark(options: BenchOptions, log: Log): Pro
     }
     process.env.INNGEST_DEV = "1";
     process.env.INNGEST_BASE_URL = executor.url;
-    const [{ inngest }, { inngestFunctions }, { serve }, { enqueueRun }] = await Promise.all([
+    const [{ inngest }, { inngestFunctions }, { serve }, { inngestHandler }, { enqueueRun }] = await Promise.all([
       import("@/server/inngest/client"),
       import("@/server/inngest/functions"),
       import("inngest/node"),
+      import("@/server/inngest/serve-handler"),
       import("@/server/services/runs/enqueue-run"),
     ]);
     const callMeter = new CallMeter();
-    appServer = createServer(callMeter.wrap(serve({ client: inngest, functions: inngestFunctions })));
+    // The HTTP endpoint serves the sync (PUT) either way, and the call requests with BENCH_TRANSPORT=http.
+    appServer = createServer(callMeter.wrapHttp(serve({ client: inngest, functions: inngestFunctions })));
     const appUrl = await listen(appServer);
+    inProcess.dispatch = callMeter.wrapDispatch((url, init) => inngestHandler.POST(new NextRequest(url, init), undefined));
     await executor.syncApp(`${appUrl}/api/inngest`);
     const registered = (await db.select({ id: executorSchema.executorFunctions.id }).from(executorSchema.executorFunctions)).map((f) => f.id);
     if (!registered.some((id) => id === RUN_WORKFLOW_FUNCTION_ID || id.endsWith(`-${RUN_WORKFLOW_FUNCTION_ID}`))) {
       throw new Error(`The executor has no "${RUN_WORKFLOW_FUNCTION_ID}" function after sync (registered: ${registered.join(", ") || "none"}).`);
     }
     result.rssAfterSetupMb = mb(memory.sample());
-    log(`executor ${executor.url} (concurrency ${options.concurrency}), app ${appUrl}/api/inngest, no-op target ${targetUrl}`);
+    log(`executor ${executor.url} (concurrency ${options.concurrency}, calls ${options.transport}), app ${appUrl}/api/inngest, no-op target ${targetUrl}`);
 
     const definition = threeStepWorkflow(targetUrl);
 

@@ -13,6 +13,7 @@
  *   BENCH_WARMUP=20           warm-up runs          BENCH_PACED=50   runs sent one at a time (idle-engine latency)
  *   BENCH_ENQUEUE_PARALLEL=32 event sends in flight  BENCH_PG_POOL=10  postgres.js pool size (the app's default)
  *   BENCH_POLL_MS             executor idle poll interval (default: the executor's own, 500 ms)
+ *   BENCH_TRANSPORT=in-process call requests straight into the serve() handler (the app's embedded mode) | http
  *   BENCH_CPU_PROFILE=dir     CPU-profile the paced and burst phases (inspector), one file each, into dir
  *
  * Profile: BENCH_CPU_PROFILE=/tmp/prof npm run bench:engine (paced and burst phases only), or the whole process with
@@ -66,9 +67,16 @@ function readOptions(argv: string[]): { dbs: DbKind[]; options: Omit<BenchOption
       enqueueParallel: int("BENCH_ENQUEUE_PARALLEL", 32, 1),
       pollIntervalMs: poll,
       pgMaxConnections: int("BENCH_PG_POOL", 10, 1),
+      transport: transportOf(values.BENCH_TRANSPORT),
       cpuProfileDir: values.BENCH_CPU_PROFILE ? path.resolve(values.BENCH_CPU_PROFILE) : undefined,
     },
   };
+}
+
+function transportOf(raw: string | undefined): BenchOptions["transport"] {
+  const value = (raw ?? "in-process").toLowerCase();
+  if (value !== "in-process" && value !== "http") throw new UsageError(`BENCH_TRANSPORT must be in-process or http, got "${raw}".`);
+  return value;
 }
 
 function progress(db: string) {

@@ -34,7 +34,7 @@ export function formatDbResult(result: DbResult): string {
   lines.push("");
   lines.push(`════ ${DB_LABEL[result.db]} — ${result.serverVersion ?? "?"} ════`);
   lines.push(
-    `runs ${o.runs}, executor concurrency ${o.concurrency}, poll ${o.pollIntervalMs ?? "default (500)"} ms` +
+    `runs ${o.runs}, executor concurrency ${o.concurrency}, calls ${o.transport}, poll ${o.pollIntervalMs ?? "default (500)"} ms` +
       (result.db === "postgres" ? `, pool ${o.pgMaxConnections} connections` : "") +
       `, ${o.enqueueParallel} sends in flight, warm-up ${o.warmup}, paced ${o.pacedRuns}`,
   );

@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import { desc, eq } from "drizzle-orm";
 import { inTransaction, type EngineContext } from "./engine/context";
 import { startCronScheduler } from "./engine/cron-scheduler";
+import { fetchDispatch, type Dispatch } from "./engine/call-sdk";
+import { FunctionCache } from "./engine/functions";
 import { ingestEvents, type IncomingEvent } from "./engine/ingest-events";
 import { consoleLogger, type ExecutorLogger, type RunEvent } from "./engine/run-events";
 import { startWorkerPool, Waker } from "./engine/worker-pool";
@@ -37,6 +39,11 @@ export interface EmbeddedExecutorOptions {
   random?: () => number;
   logger?: ExecutorLogger;
   onRunEvent?: (event: RunEvent) => void;
+  /**
+   * Delivers call requests; `fetch` by default. A host that serves its functions in this same process passes its
+   * `serve()` handler here, so calls skip the loopback HTTP round trip (the protocol is unchanged).
+   */
+  dispatch?: Dispatch;
 }
 
 export type ExecutorRun = typeof executorRuns.$inferSelect;
@@ -65,6 +72,8 @@ export function createEmbeddedExecutor(options: EmbeddedExecutorOptions): Embedd
     callTimeoutMs: options.callTimeoutMs ?? 300_000,
     random: options.random ?? Math.random,
     onRunEvent: options.onRunEvent ?? (() => {}),
+    functions: new FunctionCache(),
+    dispatch: options.dispatch ?? fetchDispatch,
     wake: () => waker.wake(),
   };
   let server: Server | undefined;

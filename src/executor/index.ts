@@ -4,3 +4,4 @@ export type { ExecutorLogger, RunEvent } from "./engine/run-events";
 export type { IncomingEvent } from "./engine/ingest-events";
 export type { ExecutorDb } from "./storage/database";
 export * as executorSchema from "./storage/schema";
+export type { Dispatch } from "./engine/call-sdk";

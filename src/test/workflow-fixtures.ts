@@ -37,3 +37,39 @@ export async function createRunRow(db: Db, orgId: string, status: typeof runs.$i
   await db.insert(runSteps).values({ orgId, runId: run!.id, nodeId: "greet", stepId: "greet", attempt: 1, status: "succeeded", output: "hello ada" });
   return { runId: run!.id, workflowId };
 }
+
+/** Manual trigger → an approval wait (`approve`) → a transform that reports the decision. */
+export function approvalDefinition(approvers?: string[]) {
+  return {
+    version: 1,
+    nodes: [
+      { id: "trigger", type: "trigger", name: "Manual", trigger: { kind: "manual" } },
+      { id: "approve", type: "wait", name: "Manager approval", wait: { kind: "approval", timeout: "1d", ...(approvers ? { approvers } : {}) } },
+      { id: "result", type: "transform", name: "Result", expression: '{ "approved": steps.approve.data.approved, "by": steps.approve.data.decidedBy.email }' },
+    ],
+    edges: [
+      { id: "e1", source: "trigger", target: "approve" },
+      { id: "e2", source: "approve", target: "result" },
+    ],
+  };
+}
+
+/** A run waiting at the approval node of `approvalDefinition`, with the step row the engine writes before waiting. */
+export async function createWaitingApprovalRun(db: Db, orgId: string, approvers?: string[]) {
+  const { workflowId, versionId } = await createPublishedWorkflow(db, orgId, approvalDefinition(approvers));
+  const [run] = await db
+    .insert(runs)
+    .values({ orgId, workflowId, versionId, status: "waiting", triggerKind: "manual", triggerPayload: {} })
+    .returning({ id: runs.id });
+  const approvalId = randomUUID();
+  await db.insert(runSteps).values({
+    orgId,
+    runId: run!.id,
+    nodeId: "approve",
+    stepId: "approve",
+    attempt: 1,
+    status: "running",
+    input: { approvalId, approvers: approvers ?? [], timeoutMs: 86_400_000 },
+  });
+  return { runId: run!.id, workflowId, approvalId };
+}

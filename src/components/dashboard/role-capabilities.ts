@@ -4,6 +4,7 @@ import type { Permission } from "@/core/authz";
 const CAPABILITIES: ReadonlyArray<{ permission: Permission; text: string }> = [
   { permission: "workflows.read", text: "See workflows, runs, connections and webhooks" },
   { permission: "workflows.write", text: "Build, edit and run workflows" },
+  { permission: "runs.approve", text: "Approve or reject runs waiting for a decision" },
   { permission: "connections.write", text: "Add and change connections to apps" },
   { permission: "webhooks.manage", text: "Create and manage webhooks" },
   { permission: "members.manage", text: "Invite people and change their roles" },

@@ -7,24 +7,14 @@ import { useTRPC } from "@/trpc/react";
 import { RunDetail } from "./run-detail";
 import { RunDetailSkeleton } from "./run-detail-skeleton";
 import { isTerminalStatus } from "./run-types";
+import { useRunLiveUpdates } from "./use-run-live-updates";
 
-const LIVE_REFRESH_MS = 1000;
-
-/** Loads a run (already cached when the server rendered the page) and follows it every second until it ends. */
+/** Loads a run (already cached when the server rendered the page) and follows its live stream until it ends. */
 export function RunDetailView({ runId }: { runId: string }) {
   const { org } = useOrg();
   const trpc = useTRPC();
-  const run = useQuery(
-    trpc.run.get.queryOptions(
-      { orgSlug: org.slug, runId },
-      {
-        refetchInterval: (query) => {
-          const data = query.state.data;
-          return data && !isTerminalStatus(data.status) ? LIVE_REFRESH_MS : false;
-        },
-      },
-    ),
-  );
+  const run = useQuery(trpc.run.get.queryOptions({ orgSlug: org.slug, runId }));
+  const stream = useRunLiveUpdates({ orgSlug: org.slug, runId, active: run.data ? !isTerminalStatus(run.data.status) : false });
 
   if (run.isPending) return <RunDetailSkeleton />;
   if (run.isError) {
@@ -37,5 +27,5 @@ export function RunDetailView({ runId }: { runId: string }) {
       />
     );
   }
-  return <RunDetail run={run.data} />;
+  return <RunDetail run={run.data} stream={stream} />;
 }

@@ -6,6 +6,7 @@ import { LocalDate } from "@/components/format/time";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { ApprovalPanel } from "./approval-panel";
 import { LiveIndicator } from "./live-indicator";
 import { RunActions } from "./run-actions";
 import { RunFacts } from "./run-facts";
@@ -16,9 +17,10 @@ import { defaultStep, latestInstant } from "./run-timeline-model";
 import { isTerminalStatus, type NodeInfo, type RunDetail as Run } from "./run-types";
 import { StepDetails } from "./step-details";
 import { useNow } from "./use-now";
+import type { RunStreamState } from "./use-run-live-updates";
 
 /** Everything about one run: header and actions, the step timeline, the selected step, payload and result. */
-export function RunDetail({ run }: { run: Run }) {
+export function RunDetail({ run, stream }: { run: Run; stream: RunStreamState }) {
   const active = !isTerminalStatus(run.status);
   const now = useNow(active, latestInstant(run));
   const [selectedStepId, setSelectedStepId] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function RunDetail({ run }: { run: Run }) {
             {active ? (
               <>
                 <span aria-hidden="true">·</span>
-                <LiveIndicator />
+                <LiveIndicator stream={stream} />
               </>
             ) : null}
           </span>
@@ -62,6 +64,8 @@ export function RunDetail({ run }: { run: Run }) {
       />
 
       <RunFacts run={run} />
+
+      <ApprovalPanel run={run} />
 
       {run.deadLetteredAt ? (
         <Alert>

@@ -8,6 +8,7 @@ const ACTIONS: Partial<Record<Permission, string>> = {
   "workflows.write": "create or edit workflows",
   "workflows.run": "run or cancel workflows",
   "runs.replay": "replay runs",
+  "runs.approve": "approve or reject runs",
 };
 
 /**

@@ -17,6 +17,7 @@ import { revealInTextarea } from "./reveal-in-textarea";
 import { RunNowCard } from "./run-now-card";
 import { SaveDraftButton } from "./save-draft-button";
 import { SaveStatus } from "./save-status";
+import { ScheduleCard } from "./schedule-card";
 import { usePermissionReason } from "./use-permission-reason";
 import { useWorkflowDraft } from "./use-workflow-draft";
 import { ValidationIssuesCard } from "./validation-issues-card";
@@ -133,6 +134,7 @@ export function WorkflowEditor({ workflow }: { workflow: WorkflowDetail }) {
             initialDefinition={initialDefinition}
             currentDefinition={draft.parsed.ok ? draft.parsed.value : initialDefinition}
           />
+          <ScheduleCard workflow={workflow} draftDefinition={draft.parsed.ok ? draft.parsed.value : workflow.draft} />
           <VersionHistoryCard versions={workflow.versions} publishedVersionId={workflow.publishedVersionId} />
           <NodeTypesCard onInsertExample={insertExample} />
         </div>

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "workflows.run",
   "runs.read",
   "runs.replay",
+  "runs.approve",
   "connections.read",
   "connections.write",
   "webhooks.read",
@@ -35,6 +36,7 @@ const EDITOR: readonly Permission[] = [
   "workflows.write",
   "workflows.run",
   "runs.replay",
+  "runs.approve",
   "connections.write",
   "webhooks.manage",
 ];

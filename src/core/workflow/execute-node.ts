@@ -8,8 +8,8 @@ import { type Frame, type NodeOutcome, type RunContext, StopSignal } from "./run
 import { runLoop } from "./run-loop";
 import { describeNode } from "./validation-issue";
 
-/** What a node receives as input, reported in the "started" log entry. */
-export type InputReporter = (input: unknown) => void;
+/** What a node receives as input, reported (and logged with the "started" entry) before any durable wait. */
+export type InputReporter = (input: unknown) => Promise<void>;
 
 /** Runs one node in a frame. Durable work goes through the ports under the node's step id. */
 export async function executeNode(ctx: RunContext, frame: Frame, node: WorkflowNode, reportInput: InputReporter): Promise<NodeOutcome> {
@@ -35,7 +35,7 @@ export async function executeNode(ctx: RunContext, frame: Frame, node: WorkflowN
       return { output: await executeWait(ctx, node, stepId, reportInput) };
     case "subworkflow": {
       const input = await renderNodeTemplates(ctx, frame, node, "input", node.input);
-      reportInput(input);
+      await reportInput(input);
       return { output: (await ctx.ports.invoke(stepId, { workflowId: node.workflowId, input })) ?? null };
     }
     case "stop": {
@@ -47,7 +47,7 @@ export async function executeNode(ctx: RunContext, frame: Frame, node: WorkflowN
 
 async function executeAction(ctx: RunContext, frame: Frame, node: NodeOfType<"action">, stepId: string, reportInput: InputReporter): Promise<unknown> {
   const input = await renderNodeTemplates(ctx, frame, node, "input", node.input);
-  reportInput(input);
+  await reportInput(input);
   // The executor reads the effective retry policy from the node it is handed.
   const effective = { ...node, retry: node.retry ?? ctx.defaultRetry };
   const output = await ctx.ports.run(stepId, (stepContext) => ctx.ports.executeAction(effective, input, stepContext));
@@ -67,7 +67,7 @@ async function chooseCase(ctx: RunContext, frame: Frame, node: NodeOfType<"switc
 async function executeDelay(ctx: RunContext, frame: Frame, node: NodeOfType<"delay">, stepId: string, reportInput: InputReporter): Promise<unknown> {
   if (node.delay.mode === "duration") {
     const ms = durationMs(node.delay.duration);
-    reportInput({ durationMs: ms });
+    await reportInput({ durationMs: ms });
     await ctx.ports.sleep(stepId, ms);
     return { durationMs: ms };
   }
@@ -75,7 +75,7 @@ async function executeDelay(ctx: RunContext, frame: Frame, node: NodeOfType<"del
   if (!at) {
     throw new NodeError(node.id, "delay.at", `${describeNode(node)}: delay.at must give an ISO 8601 date-time or epoch milliseconds; check the expression "${node.delay.at}".`);
   }
-  reportInput({ until: at.toISOString() });
+  await reportInput({ until: at.toISOString() });
   await ctx.ports.sleepUntil(stepId, at);
   return { until: at.toISOString() };
 }
@@ -91,7 +91,7 @@ async function executeWait(ctx: RunContext, node: NodeOfType<"wait">, stepId: st
   if (node.wait.kind === "approval") {
     // The id must survive replays, so it is minted once inside a memoized step.
     const approvalId = await ctx.ports.run(`${stepId}:approval`, async () => globalThis.crypto.randomUUID());
-    reportInput({ approvalId, approvers: node.wait.approvers ?? [], timeoutMs });
+    await reportInput({ approvalId, approvers: node.wait.approvers ?? [], timeoutMs });
     const match: EventMatch = { field: "data.approvalId", value: approvalId };
     return (await ctx.ports.waitForEvent(stepId, { event: APPROVAL_EVENT, match, timeoutMs })) ?? null;
   }
@@ -103,7 +103,7 @@ async function executeWait(ctx: RunContext, node: NodeOfType<"wait">, stepId: st
     }
     match = { field: node.wait.match, value };
   }
-  reportInput({ event: node.wait.event, match, timeoutMs });
+  await reportInput({ event: node.wait.event, match, timeoutMs });
   return (await ctx.ports.waitForEvent(stepId, { event: node.wait.event, match, timeoutMs })) ?? null;
 }
 

@@ -9,3 +9,4 @@ export * from "./node-error";
 export * from "./interpreter";
 export * from "./graph";
 export * from "./trigger-filter";
+export { isListedApprover } from "./validate-approvals";

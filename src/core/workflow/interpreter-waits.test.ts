@@ -85,8 +85,12 @@ describe("runWorkflow: waits", () => {
       ],
       ["start->approve", "approve->approved"],
     );
+    let loggedBeforeWaiting = false;
     const ports = createFakePorts({
-      events: (_stepId, options) => ({ name: options.event, data: { approvalId: options.match?.value, approved: true } }),
+      events: (_stepId, options) => {
+        loggedBeforeWaiting = ports.logs.some((entry) => entry.status === "started" && (entry.input as { approvalId?: unknown })?.approvalId === options.match?.value);
+        return { name: options.event, data: { approvalId: options.match?.value, approved: true } };
+      },
     });
     const result = await runWorkflow(definition, {}, ports);
     const [wait] = ports.calls.waits;
@@ -95,8 +99,13 @@ describe("runWorkflow: waits", () => {
     expect(wait?.options.match?.value).toMatch(/^[0-9a-f-]{36}$/);
     expect(wait?.options.timeoutMs).toBe(172_800_000);
     expect(result.steps.approved).toBe(true);
-    const started = ports.logs.find((entry) => entry.nodeId === "approve" && entry.status === "finished");
-    expect(started?.input).toEqual({ approvalId: wait?.options.match?.value, approvers: ["ops@example.com"], timeoutMs: 172_800_000 });
+    const finished = ports.logs.find((entry) => entry.nodeId === "approve" && entry.status === "finished");
+    expect(finished?.input).toEqual({ approvalId: wait?.options.match?.value, approvers: ["ops@example.com"], timeoutMs: 172_800_000 });
+    // The "started" entry already carries the approval id, so whoever decides can find it while the run waits.
+    const started = ports.logs.filter((entry) => entry.nodeId === "approve" && entry.status === "started");
+    expect(started).toHaveLength(1);
+    expect(started[0]?.input).toEqual(finished?.input);
+    expect(loggedBeforeWaiting).toBe(true);
 
     // On replay the same approval id comes back from the memo.
     const replay = createFakePorts({ memo: ports.memo });

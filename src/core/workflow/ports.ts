@@ -20,8 +20,10 @@ export interface WaitForEventOptions {
 export type NodeLogStatus = "started" | "finished" | "skipped" | "failed";
 
 /**
- * One event in a node's life. "started" is written before the node's input is rendered; the
- * "finished" or "failed" entry that follows carries the input, output or error and the timings.
+ * One event in a node's life. "started" is written once the node's input is known — before any durable
+ * wait, carrying that input (an approval wait's `approvalId`, a delay's duration) — or just before the
+ * outcome for nodes without one; the "finished" or "failed" entry that follows carries the input, output
+ * or error and the timings.
  */
 export interface NodeLogEntry {
   nodeId: string;

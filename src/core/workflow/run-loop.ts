@@ -1,6 +1,7 @@
 import { NodeError } from "./node-error";
 import { evaluateNodeExpression } from "./node-evaluation";
 import type { LoopNode } from "./nodes";
+import type { InputReporter } from "./execute-node";
 import type { Frame, RunContext } from "./run-context";
 import { describeNode } from "./validation-issue";
 
@@ -9,7 +10,7 @@ import { describeNode } from "./validation-issue";
  * of the last body node that ran). Step ids inside get the item index appended (`node:0`, `node:1`…),
  * so every iteration's steps are memoized separately.
  */
-export async function runLoop(ctx: RunContext, frame: Frame, node: LoopNode, reportInput: (input: unknown) => void): Promise<unknown[]> {
+export async function runLoop(ctx: RunContext, frame: Frame, node: LoopNode, reportInput: InputReporter): Promise<unknown[]> {
   const items = asItems(await evaluateNodeExpression(ctx, frame, node, "items", node.items));
   if (items.length > node.maxItems) {
     throw new NodeError(
@@ -18,7 +19,7 @@ export async function runLoop(ctx: RunContext, frame: Frame, node: LoopNode, rep
       `${describeNode(node)}: items gave ${items.length} items, more than maxItems (${node.maxItems}); filter the list in the expression or raise maxItems (at most 1000).`,
     );
   }
-  reportInput({ count: items.length });
+  await reportInput({ count: items.length });
   const members = ctx.loopMembers.get(node.id) ?? new Set<string>();
   const outputs: unknown[] = [];
   for (const [index, item] of items.entries()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueSlots, nextSlot } from "./schedule-slots";
+import { dueSlots, nextSlot, upcomingSlots } from "./schedule-slots";
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 const at = (value: string) => new Date(value);
@@ -62,5 +62,17 @@ describe("dueSlots", () => {
   it("keeps a daily local time across New York's fall-back", () => {
     const { slots } = dueSlots("30 8 * * *", "America/New_York", at("2025-10-31T00:00:00Z"), at("2025-11-04T00:00:00Z"), 10);
     expect(iso(slots)).toEqual(["2025-10-31T12:30:00.000Z", "2025-11-01T12:30:00.000Z", "2025-11-02T13:30:00.000Z", "2025-11-03T13:30:00.000Z"]);
+  });
+});
+
+describe("upcomingSlots", () => {
+  it("starts at the reference when it is a slot, then lists the following ones", () => {
+    expect(iso(upcomingSlots("0 9 * * 1-5", "Europe/Berlin", at("2025-01-17T08:00:00Z"), 3))).toEqual([
+      "2025-01-17T08:00:00.000Z",
+      "2025-01-20T08:00:00.000Z",
+      "2025-01-21T08:00:00.000Z",
+    ]);
+    expect(iso(upcomingSlots("*/30 * * * *", "UTC", at("2025-01-17T08:10:00Z"), 2))).toEqual(["2025-01-17T08:30:00.000Z", "2025-01-17T09:00:00.000Z"]);
+    expect(upcomingSlots("* * * * *", "UTC", at("2025-01-17T08:10:00Z"), 0)).toEqual([]);
   });
 });

@@ -41,3 +41,9 @@ export function dueSlots(cron: string, timezone: string, from: Date, to: Date, m
   }
   return { slots, skipped };
 }
+
+/** Up to `count` slots from `from` on (`from` itself included when it is a slot), for showing what comes next. */
+export function upcomingSlots(cron: string, timezone: string, from: Date, count: number): Date[] {
+  if (count <= 0) return [];
+  return cronFor(cron, timezone).nextRuns(count, new Date(from.getTime() - 1));
+}

@@ -1,6 +1,8 @@
 import type { ActionCatalog } from "./action-catalog";
 import { type WorkflowDefinition, WorkflowDefinitionSchema } from "./definition";
 import { validateActions } from "./validate-actions";
+import { validateApprovals } from "./validate-approvals";
+import { validateEventTriggers } from "./validate-event-triggers";
 import { validateExpressions } from "./validate-expressions";
 import { validateGraph } from "./validate-graph";
 import { translateShapeIssues } from "./validate-shape";
@@ -27,6 +29,8 @@ export function validateWorkflow(raw: unknown, options: ValidateWorkflowOptions)
     ...validateGraph(definition),
     ...validateExpressions(definition),
     ...validateActions(definition, options.actionCatalog),
+    ...validateEventTriggers(definition),
+    ...validateApprovals(definition),
     ...validateSubworkflows(definition, options.workflowExists),
   ];
   return issues.length === 0 ? { ok: true, definition } : { ok: false, issues };

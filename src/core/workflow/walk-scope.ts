@@ -31,19 +31,31 @@ export async function walkScope(ctx: RunContext, members: ReadonlySet<string>, e
   return { lastOutput };
 }
 
+/**
+ * Logs a node's life: "started" once its input is known (nodes that report one do so before their durable
+ * wait, so a node waiting on an approval already shows what it waits for), then "finished" or "failed".
+ */
 async function runLogged(ctx: RunContext, frame: Frame, node: WorkflowNode, stepId: string) {
   const startedAt = ctx.ports.now();
   let input: unknown;
+  let startLogged = false;
   const base = { nodeId: node.id, stepId, nodeType: node.type };
-  await ctx.ports.log({ ...base, status: "started", startedAt });
+  const logStarted = async () => {
+    if (startLogged) return;
+    startLogged = true;
+    await ctx.ports.log({ ...base, status: "started", startedAt, ...(input === undefined ? {} : { input }) });
+  };
   try {
-    const outcome = await executeNode(ctx, frame, node, (reported) => {
+    const outcome = await executeNode(ctx, frame, node, async (reported) => {
       input = reported;
+      await logStarted();
     });
+    await logStarted();
     const finishedAt = ctx.ports.now();
     await ctx.ports.log({ ...base, status: "finished", input, output: outcome.output, startedAt, finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime() });
     return outcome;
   } catch (error) {
+    await logStarted();
     const finishedAt = ctx.ports.now();
     const timing = { startedAt, finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime() };
     if (error instanceof StopSignal) {

@@ -6,13 +6,17 @@ import type { Op } from "./call-sdk";
 import type { Work } from "./context";
 import { createRun } from "./create-run";
 import { findFunction, type FunctionRow } from "./functions";
-import { enqueueJob, retryJob, type Job } from "./jobs";
+import { enqueueJob, retryJob, reuseAsContinue, type Job } from "./jobs";
 import { completeRun, failRun, setRunStatus, type Run } from "./run-lifecycle";
 import { hasStep, storeStep } from "./steps";
 
 export interface OpsOutcome {
   /** The job was rescheduled (a StepError retry of this very step), so it must not be finished. */
   jobRetried: boolean;
+  /** The job became the run's next `continue` job, so it must not be finished either. */
+  jobReused?: boolean;
+  /** The run ended, which removed its jobs. */
+  runEnded?: boolean;
 }
 
 const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
@@ -43,7 +47,7 @@ export async function applyOps(work: Work, job: Job, run: Run, ops: Op[], flags:
         break;
       case "RunComplete":
         await completeRun(work, run, (op.data ?? null) as Json);
-        return { jobRetried };
+        return { jobRetried, runEnded: true };
       case "StepPlanned":
         if (!(await hasStep(q, run.id, op.id))) await enqueueJob(q, { runId: run.id, kind: "step", stepId: op.id, runAt: now });
         break;
@@ -81,12 +85,15 @@ export async function applyOps(work: Work, job: Job, run: Run, ops: Op[], flags:
         break;
       default:
         await failRun(work, run, { name: "Error", message: `The embedded executor does not support the "${op.op}" step op (step "${op.displayName ?? op.id}")` });
-        return { jobRetried };
+        return { jobRetried, runEnded: true };
     }
   }
-  if (progressed) await enqueueJob(q, { runId: run.id, kind: "continue", runAt: now });
-  await setRunStatus(work, run.id, progressed || !suspended ? "running" : suspended);
-  return { jobRetried };
+  let jobReused = false;
+  if (progressed && !jobRetried) jobReused = await reuseAsContinue(q, job, now);
+  if (progressed && !jobReused) await enqueueJob(q, { runId: run.id, kind: "continue", runAt: now });
+  const status = progressed || !suspended ? "running" : suspended;
+  if (run.status !== status) await setRunStatus(work, run.id, status);
+  return { jobRetried, jobReused };
 }
 
 async function planWait(work: Work, run: Run, op: Op): Promise<void> {

@@ -26,6 +26,6 @@ export async function applyResult(work: Work, job: Job, result: CallResult): Pro
     await failRun(work, run, result.error);
     return;
   }
-  const { jobRetried } = await applyOps(work, job, run, result.ops, result);
-  if (!jobRetried) await finishJob(q, job, ctx.clock.now());
+  const { jobRetried, jobReused, runEnded } = await applyOps(work, job, run, result.ops, result);
+  if (!jobRetried && !jobReused && !runEnded) await finishJob(q, job, ctx.clock.now());
 }

@@ -35,6 +35,24 @@ export interface CallRequest {
   disableImmediateExecution: boolean;
   timeoutMs: number;
   now: Date;
+  dispatch: Dispatch;
+}
+
+/**
+ * Delivers one call request and returns the SDK's response: `fetch` over HTTP by default; a host app that serves
+ * its functions in the same process may hand the Request straight to its `serve()` handler instead.
+ */
+export type Dispatch = (url: URL, init: RequestInit & { signal: AbortSignal }) => Promise<Response>;
+
+export const fetchDispatch: Dispatch = (url, init) => fetch(url, init);
+
+/** An in-process handler does not see the abort signal, so the timeout is enforced here as well. */
+function withTimeout<T>(promise: Promise<T>, ms: number, url: URL): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no response from ${url.origin} within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** One call request to the app's `serve()` handler (INNGEST_PROTOCOL.md "Call request"), without `ctx.fn_id`. */
@@ -59,12 +77,13 @@ export async function callSdk(request: CallRequest): Promise<CallResult> {
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, {
+    const init = {
       method: "POST",
       headers: { "content-type": "application/json", "x-inngest-server-kind": "dev" },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(request.timeoutMs),
-    });
+    };
+    response = await withTimeout(request.dispatch(url, init), request.timeoutMs, url);
     text = await response.text();
   } catch (error) {
     return { kind: "error", retriable: true, error: { name: "Error", message: `Could not reach ${url.origin}: ${String(error)}` }, retryAfterMs: null };

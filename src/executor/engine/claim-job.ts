@@ -1,8 +1,8 @@
 import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
 import { throttleRule } from "../config/flow-control";
-import { executorJobs, executorRuns } from "../storage/schema";
+import { executorJobs, executorRuns, type StepOutcome } from "../storage/schema";
 import { inTransaction, type EngineContext, type Work } from "./context";
-import { findFunction, type FunctionRow } from "./functions";
+import type { FunctionRow } from "./functions";
 import { dueJobs, enqueueJob, postponeJob, type Job } from "./jobs";
 import { failRun, isTerminal, setRunStatus, type Run } from "./run-lifecycle";
 import { resolveWait } from "./ingest-events";
@@ -12,10 +12,13 @@ export interface ClaimedCall {
   job: Job;
   run: Run;
   fn: FunctionRow;
+  /** The run's step memo when the claim already read it (otherwise it is loaded before the call). */
+  memo?: { steps: Record<string, StepOutcome>; stack: string[] };
 }
 
 const CALL_KINDS: Job["kind"][] = ["start", "continue", "step"];
-const CANDIDATES = 50;
+/** Jobs looked at (and row-locked) per claim; more are only needed when runs ahead are blocked by flow control. */
+const CANDIDATES = 8;
 
 /**
  * Takes one due job in a short transaction (SKIP LOCKED). Timer jobs are settled right here; a call job is marked
@@ -38,7 +41,7 @@ export function claimJob(ctx: EngineContext): Promise<ClaimedCall | "idle" | "ha
         return "handled";
       }
       if (!(await concurrencyAllows(work, run, now))) continue;
-      const fn = await findFunction(work.q, run.functionId);
+      const fn = await ctx.functions.find(work.q, run.functionId);
       if (!fn) {
         await failRun(work, run, { name: "Error", message: `Function "${run.functionId}" is no longer registered` });
         return "handled";

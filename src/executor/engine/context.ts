@@ -1,5 +1,7 @@
 import type { ExecutorDb, Queryable } from "../storage/database";
 import type { Clock } from "../timing/clock";
+import type { Dispatch } from "./call-sdk";
+import type { FunctionCache } from "./functions";
 import type { ExecutorLogger, RunEvent } from "./run-events";
 
 /** Everything the engine's pieces share. */
@@ -11,6 +13,10 @@ export interface EngineContext {
   callTimeoutMs: number;
   random: () => number;
   onRunEvent: (event: RunEvent) => void;
+  /** How call requests reach the SDK (HTTP unless the host serves its functions in-process). */
+  dispatch: Dispatch;
+  /** Registered functions, briefly cached (claims read them on every call). */
+  functions: FunctionCache;
   /** Tells idle workers that a job may be due now. */
   wake: () => void;
 }

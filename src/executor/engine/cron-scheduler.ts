@@ -3,9 +3,12 @@ import { lt } from "drizzle-orm";
 import { executorCronFires } from "../storage/schema";
 import { inTransaction, type EngineContext } from "./context";
 import { createRun } from "./create-run";
-import { allFunctions, findFunction } from "./functions";
+import { findFunction } from "./functions";
+import { sweepExpired } from "./housekeeping";
 
 const FIRE_RECORD_TTL_MS = 2 * 24 * 60 * 60 * 1000;
+/** How often expired rows (cron fire records, old events, keys and runs) are swept. */
+const SWEEP_EVERY_MS = 60_000;
 
 /** A cron trigger as Inngest writes it, optionally prefixed with `TZ=Zone/Name `. */
 export function parseCron(spec: string): Cron {
@@ -23,11 +26,12 @@ export function startCronScheduler(ctx: EngineContext, tickMs: number) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> = Promise.resolve();
+  let lastSweep = 0;
 
   const tick = async () => {
     const now = ctx.clock.now();
     const seen = new Set<string>();
-    for (const fn of await allFunctions(ctx.db)) {
+    for (const fn of await ctx.functions.all(ctx.db)) {
       for (const trigger of fn.triggers) {
         if (!trigger.cron) continue;
         const cursorKey = `${fn.id}\u0000${trigger.cron}`;
@@ -42,7 +46,12 @@ export function startCronScheduler(ctx: EngineContext, tickMs: number) {
       }
     }
     for (const key of cursors.keys()) if (!seen.has(key)) cursors.delete(key);
-    await ctx.db.delete(executorCronFires).where(lt(executorCronFires.slot, new Date(now.getTime() - FIRE_RECORD_TTL_MS)));
+    if (now.getTime() - lastSweep >= SWEEP_EVERY_MS) {
+      lastSweep = now.getTime();
+      await ctx.db.delete(executorCronFires).where(lt(executorCronFires.slot, new Date(now.getTime() - FIRE_RECORD_TTL_MS)));
+      const swept = await sweepExpired(ctx);
+      if (swept.events + swept.idempotencyKeys + swept.runs > 0) ctx.logger.info("expired executor rows removed", swept);
+    }
   };
 
   const schedule = () => {

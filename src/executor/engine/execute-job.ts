@@ -7,10 +7,10 @@ import { inTransaction, type EngineContext } from "./context";
 import { loadSteps } from "./steps";
 
 /** Makes the call request for a claimed job — outside any transaction, keeping its lock alive — then records the result. */
-export async function executeJob(ctx: EngineContext, { job, run, fn }: ClaimedCall): Promise<void> {
+export async function executeJob(ctx: EngineContext, { job, run, fn, memo }: ClaimedCall): Promise<void> {
   const stepId = job.kind === "step" && job.stepId ? job.stepId : "step";
   if (stepId !== "step") ctx.onRunEvent({ type: "step.started", runId: run.id, functionId: run.functionId, stepId });
-  const { steps, stack } = await loadSteps(ctx.db, run.id);
+  const { steps, stack } = memo ?? (await loadSteps(ctx.db, run.id));
   const heartbeat = setInterval(() => {
     const lockedUntil = new Date(ctx.clock.now().getTime() + ctx.lockTimeoutMs);
     ctx.db
@@ -34,6 +34,7 @@ export async function executeJob(ctx: EngineContext, { job, run, fn }: ClaimedCa
       maxAttempts: run.maxAttempts,
       disableImmediateExecution: run.disableImmediateExecution,
       timeoutMs: ctx.callTimeoutMs,
+      dispatch: ctx.dispatch,
       now: ctx.clock.now(),
     });
   } finally {

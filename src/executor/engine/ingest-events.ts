@@ -4,7 +4,7 @@ import { newRunId } from "../storage/run-id";
 import { executorEvents, executorRuns, executorWaits, type Json } from "../storage/schema";
 import type { Work } from "./context";
 import { createRun } from "./create-run";
-import { allFunctions, eventNameMatches } from "./functions";
+import { eventNameMatches } from "./functions";
 import { deleteJob, enqueueJob } from "./jobs";
 import { storeStep } from "./steps";
 
@@ -19,13 +19,16 @@ export interface IncomingEvent {
   v?: string;
 }
 
-/** Stores events (an id seen in the last 24 h is dropped), starts the runs they trigger and resumes matching waits. */
-export async function ingestEvents(work: Work, incoming: IncomingEvent[]): Promise<string[]> {
+/**
+ * Stores events (an id seen in the last 24 h is dropped), starts the runs they trigger and resumes matching waits.
+ * `generated` events (the executor's own lifecycle events, with fresh ids) skip the dedupe store: nothing can repeat them.
+ */
+export async function ingestEvents(work: Work, incoming: IncomingEvent[], options: { generated?: boolean } = {}): Promise<string[]> {
   const ids: string[] = [];
   for (const raw of incoming) {
     const event = normalize(raw, work.ctx.clock.now());
     ids.push(event.id);
-    if (await isDuplicate(work, event)) continue;
+    if (!options.generated && (await isDuplicate(work, event))) continue;
     await triggerFunctions(work, event);
     await resumeWaits(work, event);
   }
@@ -56,7 +59,7 @@ async function isDuplicate(work: Work, event: StoredEvent): Promise<boolean> {
 }
 
 async function triggerFunctions(work: Work, event: StoredEvent): Promise<void> {
-  for (const fn of await allFunctions(work.q)) {
+  for (const fn of await work.ctx.functions.all(work.q)) {
     const triggered = fn.triggers.some((trigger) => trigger.event !== undefined && eventNameMatches(trigger.event, event.name) && matches(trigger.expression, { event }));
     if (triggered) await createRun(work, fn, event);
   }

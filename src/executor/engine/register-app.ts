@@ -39,6 +39,7 @@ export async function registerApp(ctx: EngineContext, body: unknown): Promise<Re
       await q.insert(executorFunctions).values(values).onConflictDoUpdate({ target: executorFunctions.id, set: values });
     }
   });
+  ctx.functions.clear();
   ctx.logger.info("app synced", { appUrl, functions: configs.map((config) => config.id) });
   return { ok: true, functionIds: configs.map((config) => config.id) };
 }

@@ -1,4 +1,4 @@
-import { and, eq, notInArray } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import { executorJobs, executorRuns, executorWaits, type Json, type StepOutcome } from "../storage/schema";
 import type { Work } from "./context";
 import { ingestEvents } from "./ingest-events";
@@ -13,10 +13,12 @@ export function isTerminal(status: Run["status"]): boolean {
   return (TERMINAL as readonly string[]).includes(status);
 }
 
+/** Moves a live run to `status`; a run leaving "queued" gets its start time. */
 export async function setRunStatus(work: Work, runId: string, status: Run["status"]): Promise<void> {
+  const startedAt = status !== "queued" ? sql`coalesce(${executorRuns.startedAt}, ${work.ctx.clock.now().toISOString()}::timestamptz)` : undefined;
   await work.q
     .update(executorRuns)
-    .set({ status })
+    .set({ status, ...(startedAt ? { startedAt } : {}) })
     .where(and(eq(executorRuns.id, runId), notInArray(executorRuns.status, [...TERMINAL])));
 }
 
@@ -26,22 +28,30 @@ async function endRun(work: Work, run: Run, outcome: StepOutcome): Promise<void>
   const status = "data" in outcome ? "completed" : "failed";
   const ended = await work.q
     .update(executorRuns)
-    .set({ status, endedAt: now, ...("data" in outcome ? { output: outcome.data } : { error: outcome.error }) })
+    .set({
+      status,
+      startedAt: sql`coalesce(${executorRuns.startedAt}, ${now.toISOString()}::timestamptz)`,
+      endedAt: now,
+      ...("data" in outcome ? { output: outcome.data } : { error: outcome.error }),
+    })
     .where(and(eq(executorRuns.id, run.id), notInArray(executorRuns.status, [...TERMINAL])))
     .returning({ id: executorRuns.id });
   if (ended.length === 0) return;
-  await work.q.delete(executorWaits).where(eq(executorWaits.runId, run.id));
-  await work.q.delete(executorJobs).where(eq(executorJobs.runId, run.id));
+  // Its open waits and pending jobs go, in one statement.
+  await work.q.execute(
+    sql`with waits as (delete from ${executorWaits} where ${executorWaits.runId} = ${run.id}) delete from ${executorJobs} where ${executorJobs.runId} = ${run.id}`,
+  );
   const base = { function_id: run.functionId, run_id: run.id, event: run.event, events: run.events };
   if ("data" in outcome) {
     work.notes.push({ type: "run.completed", runId: run.id, functionId: run.functionId, output: outcome.data });
-    await ingestEvents(work, [{ name: "inngest/function.finished", data: { ...base, result: outcome.data } }]);
+    await ingestEvents(work, [{ name: "inngest/function.finished", data: { ...base, result: outcome.data } }], { generated: true });
   } else {
     work.notes.push({ type: "run.failed", runId: run.id, functionId: run.functionId, error: outcome.error });
-    await ingestEvents(work, [
+    const failed = [
       { name: "inngest/function.failed", data: { ...base, error: outcome.error } },
       { name: "inngest/function.finished", data: { ...base, error: outcome.error } },
-    ]);
+    ];
+    await ingestEvents(work, failed, { generated: true });
   }
   if (run.parentRunId && run.parentStepId) {
     const [parent] = await work.q.select().from(executorRuns).where(eq(executorRuns.id, run.parentRunId));

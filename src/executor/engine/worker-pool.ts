@@ -1,19 +1,34 @@
 import { claimJob } from "./claim-job";
+import { claimPlainCall } from "./claim-plain-call";
 import type { EngineContext } from "./context";
 import { executeJob } from "./execute-job";
 
-/** A wake-up signal: `wait(ms)` resolves after ms, or as soon as `wake()` is called. */
+/**
+ * Wake-ups for idle workers: `wait(ms)` resolves after ms, or when a `wake()` reaches it. One `wake()` rouses one
+ * waiter (or the next one to wait, if none is waiting): a commit that made one job due must not send every idle
+ * worker to the database. A worker that finds work passes the wake-up on, so a burst still fans out to all of them.
+ */
 export class Waker {
-  private waiters = new Set<() => void>();
+  private waiters: (() => void)[] = [];
   private pending = false;
+  private closed = false;
 
   wake(): void {
-    this.pending = true;
-    for (const resolve of this.waiters) resolve();
-    this.waiters.clear();
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.pending = true;
+  }
+
+  /** Rouses every waiter and makes later waits return at once (the pool is stopping). */
+  close(): void {
+    this.closed = true;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiting) resolve();
   }
 
   wait(ms: number): Promise<void> {
+    if (this.closed) return Promise.resolve();
     if (this.pending) {
       this.pending = false;
       return Promise.resolve();
@@ -21,12 +36,13 @@ export class Waker {
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.waiters.delete(done);
-        this.pending = false;
         resolve();
       };
-      const timer = setTimeout(done, ms);
-      this.waiters.add(done);
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((waiter) => waiter !== done);
+        resolve();
+      }, ms);
+      this.waiters.push(done);
     });
   }
 }
@@ -37,9 +53,14 @@ export function startWorkerPool(ctx: EngineContext, waker: Waker, options: { con
   const loop = async () => {
     while (running) {
       try {
-        const claimed = await claimJob(ctx);
-        if (claimed === "idle") await waker.wait(options.pollIntervalMs);
-        else if (claimed !== "handled") await executeJob(ctx, claimed);
+        const claimed = (await claimPlainCall(ctx)) ?? (await claimJob(ctx));
+        if (claimed === "idle") {
+          await waker.wait(options.pollIntervalMs);
+        } else {
+          // There may be more due work: rouse one more worker before settling into this job.
+          waker.wake();
+          if (claimed !== "handled") await executeJob(ctx, claimed);
+        }
         // PGlite answers within microtasks; yield so timers and HTTP handlers are never starved.
         await new Promise((resolve) => setImmediate(resolve));
       } catch (error) {
@@ -53,8 +74,7 @@ export function startWorkerPool(ctx: EngineContext, waker: Waker, options: { con
   return {
     async stop() {
       running = false;
-      waker.wake();
-      for (let i = 0; i < loops.length; i++) waker.wake();
+      waker.close();
       await Promise.all(loops);
     },
   };

@@ -7,4 +7,4 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 export type ExecutorDb = PgDatabase<PgQueryResultHKT, Record<string, unknown>>;
 
 /** A database or a transaction: what the query helpers accept. */
-export type Queryable = Pick<ExecutorDb, "select" | "insert" | "update" | "delete" | "execute">;
+export type Queryable = Pick<ExecutorDb, "select" | "insert" | "update" | "delete" | "execute" | "$with" | "with">;

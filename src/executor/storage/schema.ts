@@ -49,14 +49,18 @@ export const executorFunctions = pgTable("executor_functions", {
   updatedAt: at("updated_at").notNull(),
 });
 
-/** Every event received; `received_at` drives the 24 h event-id deduplication. */
-export const executorEvents = pgTable("executor_events", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  data: jsonb("data").$type<Json>().notNull(),
-  ts: bigint("ts", { mode: "number" }).notNull(),
-  receivedAt: at("received_at").notNull(),
-});
+/** Every event received; `received_at` drives the 24 h event-id deduplication (and the sweep after it). */
+export const executorEvents = pgTable(
+  "executor_events",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    data: jsonb("data").$type<Json>().notNull(),
+    ts: bigint("ts", { mode: "number" }).notNull(),
+    receivedAt: at("received_at").notNull(),
+  },
+  (t) => [index("executor_events_received_idx").on(t.receivedAt)],
+);
 
 export const executorRuns = pgTable(
   "executor_runs",
@@ -82,6 +86,7 @@ export const executorRuns = pgTable(
     index("executor_runs_function_idx").on(t.functionId, t.createdAt),
     index("executor_runs_throttle_idx").on(t.throttleKey, t.startedAt),
     uniqueIndex("executor_runs_parent_idx").on(t.parentRunId, t.parentStepId),
+    index("executor_runs_ended_idx").on(t.endedAt),
   ],
 );
 
@@ -132,7 +137,12 @@ export const executorJobs = pgTable(
     lockedUntil: at("locked_until"),
     requeue: boolean("requeue").notNull().default(false),
   },
-  (t) => [uniqueIndex("executor_jobs_dedupe_idx").on(t.dedupeKey), index("executor_jobs_poll_idx").on(t.runAt, t.lockedUntil)],
+  (t) => [
+    uniqueIndex("executor_jobs_dedupe_idx").on(t.dedupeKey),
+    index("executor_jobs_poll_idx").on(t.runAt, t.lockedUntil),
+    // A run's jobs are deleted when it ends (and by the cascade): without this, each end scans every sleeper's job.
+    index("executor_jobs_run_idx").on(t.runId),
+  ],
 );
 
 /** Function `idempotency` keys, each valid for 24 h. */

@@ -1,4 +1,5 @@
 import type { ZodType } from "zod";
+import { EVENT_EMIT_ACTION } from "@/core/actions/event-emit";
 import { HTTP_REQUEST_ACTION } from "@/core/actions/http-request";
 
 export interface CatalogAction {
@@ -8,7 +9,7 @@ export interface CatalogAction {
   inputSchema: ZodType;
 }
 
-const ACTIONS: readonly CatalogAction[] = [HTTP_REQUEST_ACTION];
+const ACTIONS: readonly CatalogAction[] = [HTTP_REQUEST_ACTION, EVENT_EMIT_ACTION];
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));
 
 /** The actions a workflow may use. Connectors (a later issue) add theirs here. */

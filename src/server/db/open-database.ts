@@ -24,13 +24,37 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       await client.end({ timeout: 1 });
       throw error;
     }
-    return { db: db as unknown as Db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    return {
+      db: db as unknown as Db,
+      kind: "postgres",
+      listen: (channel, onNotify, onRelisten) => listenPostgres(client, channel, onNotify, onRelisten),
+      close: () => client.end({ timeout: 5 }),
+    };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const client = target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create();
   const db = drizzlePglite({ client, schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    // One in-process connection: nothing to reconnect, so onRelisten never fires.
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, onNotify);
+      return () => unlisten();
+    },
+    close: () => client.close(),
+  };
+}
+
+async function listenPostgres(client: postgres.Sql, channel: string, onNotify: (payload: string) => void, onRelisten?: () => void) {
+  let listening = false;
+  const { unlisten } = await client.listen(channel, onNotify, () => {
+    // postgres.js calls this after the first LISTEN and again after each reconnect.
+    if (listening) onRelisten?.();
+    listening = true;
+  });
+  return unlisten;
 }
 
 /** Several processes may start at once against one server; an advisory lock keeps migrations from racing. */

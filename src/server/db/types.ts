@@ -12,5 +12,10 @@ export type DbOrTx = Db | Tx;
 export interface DatabaseHandle {
   db: Db;
   kind: "pglite" | "postgres";
+  /**
+   * LISTENs on `channel` until the returned function is called. postgres.js listens on a connection of its
+   * own and LISTENs again after a reconnect, then calls `onRelisten`: notifications sent in between are lost.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onRelisten?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

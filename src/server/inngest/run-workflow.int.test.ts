@@ -140,7 +140,7 @@ describe("workflow runs on the embedded executor", () => {
     expect(run.error).toMatchObject({ nodeId: "call", message: expect.stringContaining("missing field title") });
     const attempts = (await stepsOf(run.id)).filter((s) => s.nodeId === "call");
     expect(attempts).toHaveLength(1);
-    const [note] = await db.select().from(notifications).where(and(eq(notifications.orgId, seeded.org.id), eq(notifications.link, `/runs/${run.id}`)));
+    const [note] = await db.select().from(notifications).where(and(eq(notifications.orgId, seeded.org.id), eq(notifications.link, `/o/${seeded.org.slug}/runs/${run.id}`)));
     expect(note?.kind).toBe("run.failed");
   });
 

@@ -1,5 +1,6 @@
+import { NextRequest } from "next/server";
 import { env } from "@/env";
-import type { EmbeddedExecutor, ExecutorDb } from "@/executor";
+import type { Dispatch, EmbeddedExecutor, ExecutorDb } from "@/executor";
 import type { Db } from "@/server/db/types";
 import { logger } from "@/server/log/logger";
 
@@ -19,7 +20,10 @@ function localOrigin(): string {
 export function startEmbeddedExecutor(db: Db): Promise<EmbeddedExecutor> {
   globalForExecutor.__junctionExecutor ??= (async () => {
     const { createEmbeddedExecutor } = await import("@/executor");
+    const origin = localOrigin();
+    const serveUrl = `${origin}/api/inngest`;
     const executor = createEmbeddedExecutor({
+      dispatch: inProcessDispatch(serveUrl),
       db: db as unknown as ExecutorDb,
       concurrency: env.EXECUTOR_CONCURRENCY,
       logger: {
@@ -29,15 +33,26 @@ export function startEmbeddedExecutor(db: Db): Promise<EmbeddedExecutor> {
       },
     });
     await executor.start();
-    const origin = localOrigin();
     process.env.INNGEST_DEV = "1";
     process.env.INNGEST_BASE_URL = executor.url;
     process.env.INNGEST_SERVE_ORIGIN = origin;
     logger.info({ executor: executor.url }, "embedded workflow executor started");
-    void syncWhenReachable(executor, `${origin}/api/inngest`);
+    void syncWhenReachable(executor, serveUrl);
     return executor;
   })();
   return globalForExecutor.__junctionExecutor;
+}
+
+/**
+ * Call requests for this app's own endpoint go straight to its `serve()` handler (same protocol, no loopback HTTP
+ * through the Next.js server); any other URL, e.g. another app synced with the executor, is fetched.
+ */
+function inProcessDispatch(serveUrl: string): Dispatch {
+  return async (url, init) => {
+    if (`${url.origin}${url.pathname}` !== serveUrl) return fetch(url, init);
+    const { inngestHandler } = await import("./serve-handler");
+    return inngestHandler.POST(new NextRequest(url, init), undefined);
+  };
 }
 
 async function syncWhenReachable(executor: EmbeddedExecutor, serveUrl: string) {

@@ -13,6 +13,8 @@ export interface NewRun {
   versionId?: string;
   replayOfRunId?: string;
   rerunFromNodeId?: string;
+  /** See `runs.eventDepth`; 0 by default. */
+  eventDepth?: number;
 }
 
 /** Inserts a queued run pinned to a published version. The caller sends the event that starts it. */
@@ -38,7 +40,40 @@ export async function insertRun(db: DbOrTx, input: NewRun): Promise<{ id: string
       triggerPayload: input.triggerPayload ?? {},
       replayOfRunId: input.replayOfRunId ?? null,
       rerunFromNodeId: input.rerunFromNodeId ?? null,
+      eventDepth: input.eventDepth ?? 0,
     })
     .returning({ id: runs.id });
   return row!;
+}
+
+export interface NewRunWithId {
+  /** Chosen by the caller (derived from what started the run), so inserting it again is a no-op. */
+  id: string;
+  orgId: string;
+  workflowId: string;
+  versionId: string;
+  triggerKind: string;
+  triggerPayload: unknown;
+  eventDepth?: number;
+}
+
+/**
+ * Inserts a queued run with a caller-chosen id unless that id exists (ON CONFLICT DO NOTHING). Returns whether
+ * this call inserted it; a retried caller finds its run already there and starts nothing new.
+ */
+export async function insertRunOnce(db: DbOrTx, input: NewRunWithId): Promise<boolean> {
+  const inserted = await db
+    .insert(runs)
+    .values({
+      id: input.id,
+      orgId: input.orgId,
+      workflowId: input.workflowId,
+      versionId: input.versionId,
+      triggerKind: input.triggerKind,
+      triggerPayload: input.triggerPayload ?? {},
+      eventDepth: input.eventDepth ?? 0,
+    })
+    .onConflictDoNothing({ target: runs.id })
+    .returning({ id: runs.id });
+  return inserted.length > 0;
 }

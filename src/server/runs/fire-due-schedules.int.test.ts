@@ -173,7 +173,17 @@ describe("publishing keeps the schedule in step with the trigger", () => {
     expect(schedule.nextRunAt.getTime()).toBeGreaterThan(before.getTime());
     const caller = callerFor(db, orgA.members.viewer);
     const shown = await caller.workflow.get({ orgSlug: orgA.org.slug, workflowId });
-    expect(shown.schedule).toEqual({ cron: "0 9 * * 1-5", timezone: "America/New_York", nextRunAt: schedule.nextRunAt, enabled: true });
+    expect(shown.schedule).toEqual({
+      cron: "0 9 * * 1-5",
+      timezone: "America/New_York",
+      nextRunAt: schedule.nextRunAt,
+      lastSlot: null,
+      enabled: true,
+      description: "Every weekday at 09:00",
+      upcoming: expect.any(Array),
+    });
+    expect(shown.schedule?.upcoming).toHaveLength(5);
+    expect(shown.schedule?.upcoming[0]).toEqual(schedule.nextRunAt);
     expect(schedule.versionId).toBe(shown.publishedVersionId);
 
     const editor = callerFor(db, orgA.members.editor);

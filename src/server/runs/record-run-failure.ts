@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { organizations } from "@/server/db/schema/organizations";
 import { notifications, runs } from "@/server/db/schema/runs";
 import { workflows } from "@/server/db/schema/workflows";
 import type { Db } from "@/server/db/types";
@@ -10,9 +11,10 @@ import type { Db } from "@/server/db/types";
 export async function recordRunFailure(db: Db, input: { runId: string; orgId: string; message: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ status: runs.status, error: runs.error, workflowName: workflows.name })
+      .select({ status: runs.status, error: runs.error, workflowName: workflows.name, orgSlug: organizations.slug })
       .from(runs)
       .innerJoin(workflows, eq(workflows.id, runs.workflowId))
+      .innerJoin(organizations, eq(organizations.id, runs.orgId))
       .where(and(eq(runs.id, input.runId), eq(runs.orgId, input.orgId)))
       .limit(1);
     if (!row || row.status === "cancelled") return;
@@ -26,7 +28,12 @@ export async function recordRunFailure(db: Db, input: { runId: string; orgId: st
       kind: "run.failed",
       title: `“${row.workflowName}” failed`,
       body: (row.error?.message ?? input.message).slice(0, 500),
-      link: `/runs/${input.runId}`,
+      link: runPath(row.orgSlug, input.runId),
     });
   });
+}
+
+/** The app path of a run's page. The org's slug at the time of the failure: a later rename leaves the link pointing at the old slug. */
+export function runPath(orgSlug: string, runId: string): string {
+  return `/o/${encodeURIComponent(orgSlug)}/runs/${runId}`;
 }

@@ -19,3 +19,11 @@ export async function setRunStatus(
     .returning({ id: runs.id });
   return updated.length > 0;
 }
+
+/** Moves a queued run to running and stamps its start; a no-op once it has started (the body is replayed on every call). */
+export async function markRunStarted(db: DbOrTx, runId: string, at: Date): Promise<void> {
+  await db
+    .update(runs)
+    .set({ status: "running", startedAt: at })
+    .where(and(eq(runs.id, runId), eq(runs.status, "queued")));
+}

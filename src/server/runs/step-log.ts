@@ -27,7 +27,47 @@ export interface StepLogWrite {
  * and the first recorded start and finish times are kept.
  */
 export async function writeStepLog(db: Db, entry: StepLogWrite): Promise<void> {
-  const values = {
+  const values = rowOf(entry);
+  if (entry.status === "running") {
+    await db.insert(runSteps).values(values).onConflictDoNothing({ target: TARGET });
+    return;
+  }
+  const { orgId: _o, runId: _r, stepId: _s, attempt: _a, startedAt: _t, ...updates } = values;
+  await db
+    .insert(runSteps)
+    .values(values)
+    .onConflictDoUpdate({
+      target: TARGET,
+      set: { ...updates, finishedAt: sql`coalesce(${runSteps.finishedAt}, excluded.finished_at)` },
+    });
+}
+
+/**
+ * Writes several ended lines (not "running") in one statement: the lines of nodes that need no durable step, which
+ * a call evaluates back to back. Same rules as `writeStepLog`; every line carries its full content.
+ */
+export async function writeEndedStepLogs(db: Db, entries: StepLogWrite[]): Promise<void> {
+  if (entries.length === 0) return;
+  if (entries.some((entry) => entry.status === "running")) throw new Error("writeEndedStepLogs takes ended lines only");
+  await db
+    .insert(runSteps)
+    .values(entries.map(rowOf))
+    .onConflictDoUpdate({
+      target: TARGET,
+      set: {
+        status: sql`excluded.status`,
+        input: sql`coalesce(excluded.input, ${runSteps.input})`,
+        output: sql`coalesce(excluded.output, ${runSteps.output})`,
+        error: sql`coalesce(excluded.error, ${runSteps.error})`,
+        finishedAt: sql`coalesce(${runSteps.finishedAt}, excluded.finished_at)`,
+      },
+    });
+}
+
+const TARGET = [runSteps.runId, runSteps.stepId, runSteps.attempt];
+
+function rowOf(entry: StepLogWrite) {
+  return {
     orgId: entry.orgId,
     runId: entry.runId,
     nodeId: entry.nodeId,
@@ -41,17 +81,4 @@ export async function writeStepLog(db: Db, entry: StepLogWrite): Promise<void> {
     ...(entry.startedAt ? { startedAt: entry.startedAt } : {}),
     ...(entry.finishedAt !== undefined ? { finishedAt: entry.finishedAt } : {}),
   };
-  const target = [runSteps.runId, runSteps.stepId, runSteps.attempt];
-  if (entry.status === "running") {
-    await db.insert(runSteps).values(values).onConflictDoNothing({ target });
-    return;
-  }
-  const { orgId: _o, runId: _r, stepId: _s, attempt: _a, startedAt: _t, ...updates } = values;
-  await db
-    .insert(runSteps)
-    .values(values)
-    .onConflictDoUpdate({
-      target,
-      set: { ...updates, finishedAt: sql`coalesce(${runSteps.finishedAt}, excluded.finished_at)` },
-    });
 }

@@ -1,5 +1,3 @@
-import { serve } from "inngest/next";
-import { inngest } from "@/server/inngest/client";
-import { inngestFunctions } from "@/server/inngest/functions";
+import { inngestHandler } from "@/server/inngest/serve-handler";
 
-export const { GET, POST, PUT } = serve({ client: inngest, functions: inngestFunctions });
+export const { GET, POST, PUT } = inngestHandler;

@@ -5,7 +5,7 @@ import { appRouter } from "@/server/api/root";
 import { invitations, memberships } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { createUser, type SeededOrg } from "@/test/fixtures";
-import { createPublishedWorkflow, createRunRow, SIMPLE_DEFINITION } from "@/test/workflow-fixtures";
+import { createPublishedWorkflow, createRunRow, createWaitingApprovalRun, SIMPLE_DEFINITION } from "@/test/workflow-fixtures";
 
 export interface OrgProcedureCase {
   permission: Permission;
@@ -108,6 +108,10 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
   "run.rerunFromNode": {
     permission: "runs.replay",
     input: async (db, s) => ({ orgSlug: s.org.slug, runId: (await createRunRow(db, s.org.id)).runId, nodeId: "greet" }),
+  },
+  "run.decideApproval": {
+    permission: "runs.approve",
+    input: async (db, s) => ({ orgSlug: s.org.slug, runId: (await createWaitingApprovalRun(db, s.org.id)).runId, nodeId: "approve", approved: true }),
   },
   "run.deadLetters": { permission: "runs.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
   "run.bulkReplay": {

@@ -1,5 +1,6 @@
 import { bulkReplayDeadLetters } from "@/server/services/runs/bulk-replay";
 import { cancelRun } from "@/server/services/runs/cancel";
+import { decideApproval, decideApprovalInput } from "@/server/services/runs/decide-approval";
 import { getRun } from "@/server/services/runs/get";
 import { listRuns } from "@/server/services/runs/list";
 import { replayRun, rerunFromNode, rerunFromNodeInput } from "@/server/services/runs/replay";
@@ -26,6 +27,9 @@ export const runRouter = createTRPCRouter({
   rerunFromNode: orgProcedure("runs.replay")
     .input(rerunFromNodeInput)
     .mutation(({ ctx, input }) => rerunFromNode({ ctx: ctx.service, input })),
+  decideApproval: orgProcedure("runs.approve")
+    .input(decideApprovalInput)
+    .mutation(({ ctx, input }) => decideApproval({ ctx: ctx.service, input })),
   deadLetters: orgProcedure("runs.read")
     .input(deadLetterFilterInput)
     .query(async ({ ctx, input }) => (await listRuns({ ctx: ctx.service, input: { ...input, limit: 100 }, deadLettersOnly: true })).items),

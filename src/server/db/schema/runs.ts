@@ -29,6 +29,8 @@ export const runs = pgTable(
     error: jsonb("error").$type<{ message: string; nodeId?: string } | null>(),
     replayOfRunId: uuid("replay_of_run_id"),
     rerunFromNodeId: text("rerun_from_node_id"),
+    /** Hops of workflow-to-workflow events that led to this run (0: not started by one); sub-workflows inherit it. */
+    eventDepth: integer("event_depth").notNull().default(0),
     deadLetteredAt: timestamp("dead_lettered_at", { withTimezone: true }),
     engineRunId: text("engine_run_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -4,7 +4,7 @@ import { getDb } from "@/server/db/client";
 import { capForLog } from "@/server/runs/cap-and-redact";
 import { insertRun } from "@/server/runs/create-run";
 import { recordRunFailure } from "@/server/runs/record-run-failure";
-import { setRunStatus } from "@/server/runs/run-status";
+import { markRunStarted, setRunStatus } from "@/server/runs/run-status";
 import { inngest } from "../client";
 import { workflowRunRequested } from "../events";
 import { errorMessageOf } from "../run-workflow/classify-step-error";
@@ -37,7 +37,8 @@ export const runWorkflowFunction = inngest.createFunction(
     const run = await loadRunToExecute(db, runId, orgId);
     if (!run) throw new NonRetriableError(`Run ${runId} does not exist in this organization.`);
     if (run.status === "cancelled") return { status: "cancelled" };
-    await step.run("junction.start", () => setRunStatus(db, run.id, "running", { startedAt: new Date() }));
+    // Plain idempotent writes rather than steps: a step costs a whole call request, and these are safe to repeat.
+    if (run.status === "queued") await markRunStarted(db, run.id, new Date());
 
     const ports = createInngestPorts({
       db,
@@ -46,7 +47,8 @@ export const runWorkflowFunction = inngest.createFunction(
       attempt,
       async invokeChild(stepId, { workflowId, input }) {
         const child = await step.run(`${stepId}.create`, () =>
-          insertRun(db, { orgId, workflowId, triggerKind: "subworkflow", triggerPayload: input }),
+          // A sub-workflow inherits the event depth: an emit inside it still counts toward the chain limit.
+          insertRun(db, { orgId, workflowId, triggerKind: "subworkflow", triggerPayload: input, eventDepth: run.eventDepth }),
         );
         const result = await step.invoke(stepId, {
           function: referenceFunction({ functionId: RUN_WORKFLOW_FUNCTION_ID }),
@@ -60,16 +62,17 @@ export const runWorkflowFunction = inngest.createFunction(
     try {
       result = await runWorkflow(run.definition, run.triggerPayload, ports);
     } catch (error) {
+      await ports.flush();
       const nodeId = ports.failedNodeId();
       const message = errorMessageOf(error);
-      await step.run("junction.failed", () => setRunStatus(db, run.id, "failed", { error: { message, nodeId }, finishedAt: new Date() }));
+      await setRunStatus(db, run.id, "failed", { error: { message, nodeId }, finishedAt: new Date() });
       // A node that failed for good (or an expression that cannot evaluate) will not succeed on a retry of the whole body.
       throw new NonRetriableError(nodeId ? `Node "${nodeId}" failed: ${message}` : message, { cause: error });
     }
+    await ports.flush();
     const output = capForLog(result.output);
-    await step.run("junction.finish", () =>
-      setRunStatus(db, run.id, result.status, { output, error: result.error ?? null, finishedAt: new Date() }),
-    );
+    // Reached only once every node is memoized; a retry of this last call finds the run ended and changes nothing.
+    await setRunStatus(db, run.id, result.status, { output, error: result.error ?? null, finishedAt: new Date() });
     return { status: result.status, output };
   },
 );

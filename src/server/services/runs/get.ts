@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { WorkflowDefinitionSchema } from "@/core/workflow";
 import { runSteps } from "@/server/db/schema/runs";
 import { workflows, workflowVersions } from "@/server/db/schema/workflows";
+import { findApprovalRequests } from "@/server/runs/pending-approval";
 import type { ServiceContext } from "../context";
 import { getRunInOrg } from "./get-run-in-org";
 import type { runIdInput } from "./run-inputs";
@@ -22,6 +23,7 @@ export async function getRun({ ctx, input }: { ctx: ServiceContext; input: z.inf
     .from(runSteps)
     .where(and(eq(runSteps.orgId, ctx.org.id), eq(runSteps.runId, run.id)))
     .orderBy(asc(runSteps.startedAt), asc(runSteps.attempt));
+  const [approval] = parsed.success && run.status === "waiting" ? await findApprovalRequests(ctx.db, run, parsed.data) : [];
   return {
     id: run.id,
     workflowId: run.workflowId,
@@ -38,6 +40,8 @@ export async function getRun({ ctx, input }: { ctx: ServiceContext; input: z.inf
     replayOfRunId: run.replayOfRunId,
     rerunFromNodeId: run.rerunFromNodeId,
     deadLetteredAt: run.deadLetteredAt,
+    /** The approval the run is waiting for, when it waits at an approval node. */
+    approval: approval ?? null,
     nodes: parsed.success ? parsed.data.nodes.map((n) => ({ id: n.id, name: n.name, type: n.type })) : [],
     steps: steps.map((s) => ({
       id: s.id,

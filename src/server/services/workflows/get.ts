@@ -1,11 +1,15 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
+import { describeCron } from "@/core/workflow/describe-cron";
+import { upcomingSlots } from "@/core/workflow/schedule-slots";
 import { schedules } from "@/server/db/schema/schedules";
 import { workflowVersions } from "@/server/db/schema/workflows";
 import type { ServiceContext } from "../context";
 import { getWorkflowInOrg } from "./get-workflow-in-org";
 import { validateDraft } from "./validate-draft";
 import type { workflowIdInput } from "./workflow-inputs";
+
+const UPCOMING_SLOTS = 5;
 
 /** A workflow with its draft, the draft's validation issues, its published versions and its schedule (if its published trigger is one). */
 export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof workflowIdInput> }) {
@@ -16,7 +20,7 @@ export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: 
     .where(and(eq(workflowVersions.orgId, ctx.org.id), eq(workflowVersions.workflowId, workflow.id)))
     .orderBy(desc(workflowVersions.version));
   const [schedule] = await ctx.db
-    .select({ cron: schedules.cron, timezone: schedules.timezone, nextRunAt: schedules.nextRunAt, enabled: schedules.enabled })
+    .select({ cron: schedules.cron, timezone: schedules.timezone, nextRunAt: schedules.nextRunAt, lastSlot: schedules.lastSlot, enabled: schedules.enabled })
     .from(schedules)
     .where(and(eq(schedules.orgId, ctx.org.id), eq(schedules.workflowId, workflow.id)))
     .limit(1);
@@ -31,6 +35,13 @@ export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: 
     publishedVersionId: workflow.publishedVersionId,
     issues: validation.ok ? [] : validation.issues,
     versions,
-    schedule: schedule ?? null,
+    schedule: schedule
+      ? {
+          ...schedule,
+          description: describeCron(schedule.cron),
+          /** The next slots to fire, from the pending one on; none when the schedule is stopped. */
+          upcoming: schedule.enabled ? upcomingSlots(schedule.cron, schedule.timezone, schedule.nextRunAt, UPCOMING_SLOTS) : [],
+        }
+      : null,
   };
 }
