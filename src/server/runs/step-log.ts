@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { runSteps, STEP_STATUSES } from "@/server/db/schema/runs";
-import type { Db } from "@/server/db/types";
+import type { DbOrTx } from "@/server/db/types";
 import type { HttpCallLog } from "@/server/http/http-request";
 import { capForLog } from "./cap-and-redact";
 
@@ -26,7 +26,7 @@ export interface StepLogWrite {
  * log line arrives again: a "running" line only ever inserts, later lines upsert on (run, step, attempt),
  * and the first recorded start and finish times are kept.
  */
-export async function writeStepLog(db: Db, entry: StepLogWrite): Promise<void> {
+export async function writeStepLog(db: DbOrTx, entry: StepLogWrite): Promise<void> {
   const values = rowOf(entry);
   if (entry.status === "running") {
     await db.insert(runSteps).values(values).onConflictDoNothing({ target: TARGET });
@@ -46,7 +46,7 @@ export async function writeStepLog(db: Db, entry: StepLogWrite): Promise<void> {
  * Writes several ended lines (not "running") in one statement: the lines of nodes that need no durable step, which
  * a call evaluates back to back. Same rules as `writeStepLog`; every line carries its full content.
  */
-export async function writeEndedStepLogs(db: Db, entries: StepLogWrite[]): Promise<void> {
+export async function writeEndedStepLogs(db: DbOrTx, entries: StepLogWrite[]): Promise<void> {
   if (entries.length === 0) return;
   if (entries.some((entry) => entry.status === "running")) throw new Error("writeEndedStepLogs takes ended lines only");
   await db

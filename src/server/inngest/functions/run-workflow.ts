@@ -4,7 +4,7 @@ import { getDb } from "@/server/db/client";
 import { capForLog } from "@/server/runs/cap-and-redact";
 import { insertRun } from "@/server/runs/create-run";
 import { recordRunFailure } from "@/server/runs/record-run-failure";
-import { markRunStarted, setRunStatus } from "@/server/runs/run-status";
+import { setRunStatus } from "@/server/runs/run-status";
 import { inngest } from "../client";
 import { workflowRunRequested } from "../events";
 import { errorMessageOf } from "../run-workflow/classify-step-error";
@@ -37,9 +37,7 @@ export const runWorkflowFunction = inngest.createFunction(
     const run = await loadRunToExecute(db, runId, orgId);
     if (!run) throw new NonRetriableError(`Run ${runId} does not exist in this organization.`);
     if (run.status === "cancelled") return { status: "cancelled" };
-    // Plain idempotent writes rather than steps: a step costs a whole call request, and these are safe to repeat.
-    if (run.status === "queued") await markRunStarted(db, run.id, new Date());
-
+    const startedAt = new Date();
     const ports = createInngestPorts({
       db,
       step,
@@ -57,6 +55,9 @@ export const runWorkflowFunction = inngest.createFunction(
         return (result as { output?: unknown } | null)?.output ?? null;
       },
     });
+    // Plain idempotent writes rather than steps (a step costs a whole call request): the start rides with the
+    // first log flush, the end is written once the body has run to completion.
+    if (run.status === "queued") ports.markStarted(startedAt);
 
     let result;
     try {

@@ -3,9 +3,10 @@ import { LRUCache } from "lru-cache";
 import { eq } from "drizzle-orm";
 import type { ActionNode, NodeLogEntry, NodeType, WorkflowPorts } from "@/core/workflow";
 import { runs } from "@/server/db/schema/runs";
-import type { Db } from "@/server/db/types";
+import type { Db, DbOrTx } from "@/server/db/types";
 import type { HttpCallLog } from "@/server/http/http-request";
-import { setRunStatus } from "@/server/runs/run-status";
+import { logger } from "@/server/log/logger";
+import { markRunStarted, setRunStatus } from "@/server/runs/run-status";
 import { writeEndedStepLogs, writeStepLog, type StepLogWrite, type StepStatus } from "@/server/runs/step-log";
 import type { inngest } from "../client";
 import { errorMessageOf, toStepFailure } from "./classify-step-error";
@@ -36,8 +37,10 @@ export interface InngestPortsContext {
 
 export type InngestPorts = WorkflowPorts & {
   failedNodeId(): string | undefined;
-  /** Writes the log lines still held back; call when the body returns or throws. */
+  /** Writes the log lines still held back (and a pending start); call when the body returns or throws. */
   flush(): Promise<void>;
+  /** Marks the queued run started at the next flush, in the same commit as the log lines. */
+  markStarted(at: Date): void;
 };
 
 /** Nodes evaluated without a durable step: they start and finish within one call. */
@@ -55,14 +58,23 @@ export function createInngestPorts({ db, step, run, attempt, invokeChild }: Inng
    * next step, sleep, wait or invoke — where the call may end — and when the body returns or throws.
    */
   const pendingLines: { key: string; line: StepLogWrite }[] = [];
+  /** Set by `markStarted`: the run's move to "running" rides along with the first flush (one commit, not two). */
+  let startPending: Date | undefined;
   async function flushLines(): Promise<void> {
-    if (pendingLines.length === 0) return;
+    if (pendingLines.length === 0 && !startPending) return;
     const lines = pendingLines.splice(0);
+    const startedAt = startPending;
     const running = lines.filter(({ line }) => line.status === "running");
     const ended = lines.filter(({ line }) => line.status !== "running");
+    const write = async (q: DbOrTx) => {
+      if (startedAt) await markRunStarted(q, run.id, startedAt);
+      for (const { line } of running) await writeStepLog(q, line);
+      await writeEndedStepLogs(q, ended.map(({ line }) => line));
+    };
     try {
-      for (const { line } of running) await writeStepLog(db, line);
-      await writeEndedStepLogs(db, ended.map(({ line }) => line));
+      if (startedAt && lines.length > 0) await db.transaction(write);
+      else await write(db);
+      startPending = undefined;
     } catch (error) {
       for (const { key } of lines) writtenLogLines.delete(key);
       throw error;
@@ -118,8 +130,12 @@ export function createInngestPorts({ db, step, run, attempt, invokeChild }: Inng
       const stepId = currentStepId;
       const attempt = ctx.attempt + 1;
       const calls: HttpCallLog[] = [];
-      const base = { orgId: run.orgId, runId: run.id, nodeId: node.id, stepId, attempt };
-      await writeStepLog(db, { ...base, status: "running", input, startedAt: new Date() });
+      const base = { orgId: run.orgId, runId: run.id, nodeId: node.id, stepId, attempt, input, startedAt: new Date() };
+      // The "running" line is for the live view; the action does not wait for it. Whichever of it and the final
+      // line lands first, the final one wins (a "running" line never overwrites) and the start time is kept.
+      const running = writeStepLog(db, { ...base, status: "running" }).catch((error: unknown) =>
+        logger.warn({ err: error, runId: run.id, stepId }, "could not write a step's running line"),
+      );
       try {
         const output = await performAction(node, input, (call) => calls.push(call), { orgId: run.orgId, runId: run.id, stepId, eventDepth: run.eventDepth });
         await writeStepLog(db, { ...base, status: "succeeded", output, httpCalls: calls, finishedAt: new Date() });
@@ -127,6 +143,8 @@ export function createInngestPorts({ db, step, run, attempt, invokeChild }: Inng
       } catch (error) {
         await writeStepLog(db, { ...base, status: "failed", error: { message: errorMessageOf(error) }, httpCalls: calls, finishedAt: new Date() });
         throw toStepFailure(error, node.retry, ctx.attempt);
+      } finally {
+        await running;
       }
     },
 
@@ -161,6 +179,10 @@ export function createInngestPorts({ db, step, run, attempt, invokeChild }: Inng
     },
 
     flush: flushLines,
+
+    markStarted(at) {
+      startPending = at;
+    },
 
     now: () => new Date(),
   };
