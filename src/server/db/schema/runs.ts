@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { workflows, workflowVersions } from "./workflows";
@@ -41,6 +42,8 @@ export const runs = pgTable(
     index("runs_org_created_idx").on(t.orgId, t.createdAt),
     index("runs_org_status_idx").on(t.orgId, t.status),
     index("runs_org_workflow_idx").on(t.orgId, t.workflowId, t.createdAt),
+    // The sweeper's view: runs still waiting for their start event to be taken up (a small, partial index).
+    index("runs_queued_idx").on(t.createdAt).where(sql`${t.status} = 'queued'`),
   ],
 );
 

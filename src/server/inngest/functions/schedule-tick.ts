@@ -1,5 +1,6 @@
 import { getDb } from "@/server/db/client";
 import { enqueueStrandedScheduledRuns, fireDueSchedules } from "@/server/runs/fire-due-schedules";
+import { resendQueuedRuns } from "@/server/runs/resend-queued-runs";
 import { inngest } from "../client";
 
 export const SCHEDULE_TICK_FUNCTION_ID = "schedule-tick";
@@ -7,7 +8,8 @@ export const SCHEDULE_TICK_FUNCTION_ID = "schedule-tick";
 /**
  * Ticks every minute and fans out the due slots of every workflow schedule (see `fireDueSchedules`: each slot is
  * claimed as `scheduleId:slot` in `schedule_slots`, so it runs once across ticks, retries and restarts). A second
- * step re-sends scheduled runs that a crash left committed but never sent. Missed slots are caught up, at most
+ * step re-sends scheduled runs that a crash left committed but never sent, a third any other run left queued
+ * (`resendQueuedRuns`). Missed slots are caught up, at most
  * `MAX_CATCH_UP_SLOTS` per schedule.
  */
 export const scheduleTickFunction = inngest.createFunction(
@@ -25,6 +27,7 @@ export const scheduleTickFunction = inngest.createFunction(
       return { created: result.created.length, unsent: result.unsent, skippedSlots: result.skippedSlots };
     });
     const swept = await step.run("send-stranded-runs", async () => enqueueStrandedScheduledRuns(await getDb(), { now: new Date() }));
-    return { ...fired, resent: swept.sent };
+    const queued = await step.run("resend-queued-runs", async () => resendQueuedRuns(await getDb(), { now: new Date() }));
+    return { ...fired, resent: swept.sent, resentQueued: queued.sent };
   },
 );

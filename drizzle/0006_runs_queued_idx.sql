@@ -1,0 +1,1 @@
+CREATE INDEX "runs_queued_idx" ON "runs" USING btree ("created_at") WHERE "runs"."status" = 'queued';
