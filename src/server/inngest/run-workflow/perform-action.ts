@@ -13,7 +13,9 @@ export async function performAction(node: ActionNode, input: unknown, onCall: (l
   switch (node.action) {
     case "http.request": {
       const request = httpRequestInputSchema.parse(input);
-      const response = await getOutboundClient().request(request, onCall);
+      // No retries inside the call: the step's retry policy retries it durably, each attempt in the step log, and
+      // a Retry-After becomes the step's wait instead of a sleep that holds a worker.
+      const response = await getOutboundClient().request({ ...request, retry: false }, onCall);
       return { status: response.status, headers: response.headers, body: response.body };
     }
     case "event.emit":
