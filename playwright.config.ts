@@ -45,6 +45,8 @@ export default defineConfig({
       DATA_DIR: ".data/e2e",
       APP_URL: baseURL,
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      // Required in production mode (next build / next start); a fixed e2e-only key.
+      ENCRYPTION_KEYS: `e2e:${Buffer.from("junction-e2e-only-vault-key-0032").toString("base64")}`,
       DATABASE_URL: "",
       DEMO_SEED: "false",
       LOG_LEVEL: "warn",

@@ -3,6 +3,37 @@ import { z } from "zod";
 
 const isProduction = process.env.NODE_ENV === "production";
 
+const ENCRYPTION_KEYS_FORMAT =
+  "ENCRYPTION_KEYS must be comma-separated <version>:<base64 of 32 bytes> entries, newest first (e.g. v1:$(openssl rand -base64 32))";
+
+/**
+ * The shape of ENCRYPTION_KEYS, checked here so a bad value fails `next build` / start-up early.
+ * The vault's own parser (src/core/vault/keyring.ts) applies the same rules when it loads the keys.
+ */
+const encryptionKeys = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `ENCRYPTION_KEYS is required in production: it seals stored credentials. ${ENCRYPTION_KEYS_FORMAT}`
+        : ENCRYPTION_KEYS_FORMAT,
+  })
+  .superRefine((value, ctx) => {
+    const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+    if (entries.length === 0) ctx.addIssue({ code: "custom", message: ENCRYPTION_KEYS_FORMAT });
+    const versions = new Set();
+    entries.forEach((entry, index) => {
+      const [, version, key] = /^([A-Za-z0-9][A-Za-z0-9_-]{0,31}):([A-Za-z0-9+/_-]{43}=?)$/.exec(entry) ?? [];
+      // Never echo the entry: it holds a key.
+      if (!version || !key || Buffer.from(key, "base64").length !== 32) {
+        ctx.addIssue({ code: "custom", message: `ENCRYPTION_KEYS entry ${index + 1} is not valid. ${ENCRYPTION_KEYS_FORMAT}` });
+      } else if (versions.has(version)) {
+        ctx.addIssue({ code: "custom", message: `ENCRYPTION_KEYS lists key version "${version}" twice; give each key its own version.` });
+      } else {
+        versions.add(version);
+      }
+    });
+  });
+
 /**
  * Every environment variable Junction reads, validated once at start-up.
  * A missing or malformed value stops `next build` / `next dev` with a message naming it.
@@ -19,6 +50,7 @@ export const env = createEnv({
     AUTH_SECRET: isProduction
       ? z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)")
       : z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    ENCRYPTION_KEYS: isProduction ? encryptionKeys : encryptionKeys.optional(),
     AUTH_GITHUB_ID: z.string().min(1).optional(),
     AUTH_GITHUB_SECRET: z.string().min(1).optional(),
     AUTH_GOOGLE_ID: z.string().min(1).optional(),
@@ -40,6 +72,7 @@ export const env = createEnv({
     DATA_DIR: process.env.DATA_DIR,
     APP_URL: process.env.APP_URL,
     AUTH_SECRET: process.env.AUTH_SECRET,
+    ENCRYPTION_KEYS: process.env.ENCRYPTION_KEYS,
     AUTH_GITHUB_ID: process.env.AUTH_GITHUB_ID,
     AUTH_GITHUB_SECRET: process.env.AUTH_GITHUB_SECRET,
     AUTH_GOOGLE_ID: process.env.AUTH_GOOGLE_ID,

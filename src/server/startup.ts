@@ -4,12 +4,16 @@ import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "@/server/demo/seed-demo";
 import { shouldUseEmbeddedExecutor } from "@/server/inngest/engine-mode";
 import { startEmbeddedExecutor } from "@/server/inngest/start-embedded-executor";
 import { logger } from "@/server/log/logger";
+import { getVaultKeyring } from "@/server/vault/vault-keyring";
 
 /**
- * Runs once when the Next.js server starts: open the database (applying migrations), start the embedded
- * workflow executor unless a real Inngest is configured, and, in development, seed the demo.
+ * Runs once when the Next.js server starts: load the vault's keys, open the database (applying migrations),
+ * start the embedded workflow executor unless a real Inngest is configured, and, in development, seed the demo.
  */
 export async function startServer(): Promise<void> {
+  // Load the vault's keys first: a malformed ENCRYPTION_KEYS stops start-up, and the development key is generated now.
+  const keyring = getVaultKeyring();
+  logger.info({ keyVersion: keyring.currentVersion, keyVersions: keyring.versions }, "vault keys loaded");
   const { db, kind } = await getDatabase();
   logger.info({ database: kind === "pglite" ? `PGlite in ${env.DATA_DIR}/pglite` : "PostgreSQL (DATABASE_URL)" }, "database ready, migrations applied");
   if (shouldUseEmbeddedExecutor()) await startEmbeddedExecutor(db);

@@ -1,8 +1,8 @@
 import { asc, count } from "drizzle-orm";
-import { auditLogs, invitations, memberships, organizations, sessions, signInAttempts, users } from "@/server/db/schema";
+import { auditLogs, connections, invitations, memberships, organizations, sessions, signInAttempts, users } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 
-const COUNTED_TABLES = { users, sessions, signInAttempts, organizations, memberships, invitations, auditLogs } as const;
+const COUNTED_TABLES = { users, sessions, signInAttempts, organizations, memberships, invitations, auditLogs, connections } as const;
 
 async function rowCounts(db: Db): Promise<Record<keyof typeof COUNTED_TABLES, number>> {
   const entries = await Promise.all(
@@ -16,10 +16,10 @@ async function rowCounts(db: Db): Promise<Record<keyof typeof COUNTED_TABLES, nu
 
 /**
  * Everything a refused call could have changed: row counts of every table plus the mutable state of
- * users, organizations, memberships and invitations. Compare a snapshot before and after with toEqual.
+ * users, organizations, memberships, invitations and connections. Compare a snapshot before and after with toEqual.
  */
 export async function snapshotDb(db: Db) {
-  const [counts, userRows, orgRows, membershipRows, invitationRows] = await Promise.all([
+  const [counts, userRows, orgRows, membershipRows, invitationRows, connectionRows] = await Promise.all([
     rowCounts(db),
     db
       .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
@@ -46,6 +46,25 @@ export async function snapshotDb(db: Db) {
       })
       .from(invitations)
       .orderBy(asc(invitations.id)),
+    db
+      .select({
+        id: connections.id,
+        orgId: connections.orgId,
+        name: connections.name,
+        sealedCredentials: connections.sealedCredentials,
+        credentialHint: connections.credentialHint,
+        status: connections.status,
+        updatedAt: connections.updatedAt,
+      })
+      .from(connections)
+      .orderBy(asc(connections.id)),
   ]);
-  return { counts, users: userRows, organizations: orgRows, memberships: membershipRows, invitations: invitationRows };
+  return {
+    counts,
+    users: userRows,
+    organizations: orgRows,
+    memberships: membershipRows,
+    invitations: invitationRows,
+    connections: connectionRows,
+  };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLogs, invitations } from "@/server/db/schema";
+import { auditLogs, connections, invitations } from "@/server/db/schema";
+import { CANARY_SECRET, createConnectionRow } from "@/test/connection-fixtures";
 import { snapshotDb } from "@/test/db-snapshot";
 import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
 import { membershipIdOf } from "@/test/lookups";
@@ -94,6 +95,29 @@ describe("cross-tenant isolation", () => {
     });
   });
 
+  describe("A's slug with a connection id of B", () => {
+    const calls = {
+      "connection.get": (connectionId: string) => ({ connectionId }),
+      "connection.rename": (connectionId: string) => ({ connectionId, name: "Taken over" }),
+      "connection.reconnect": (connectionId: string) => ({ connectionId, credentials: { apiKey: "attacker-key-0123456789" } }),
+      "connection.delete": (connectionId: string) => ({ connectionId }),
+    };
+    for (const [path, input] of Object.entries(calls)) {
+      it(`${path} → NOT_FOUND ("Connection not found."), B's connection unchanged`, async () => {
+        const { a, b } = await twoTenants(path);
+        const { connectionId } = await createConnectionRow(db, b.org.id);
+        const before = await snapshotDb(db);
+
+        const error = await clientErrorOf(callProcedure(db, a.members.owner, path, { orgSlug: a.org.slug, ...input(connectionId) }));
+        expect(error).toMatchObject({ code: "NOT_FOUND", message: "Connection not found." });
+        expect(await snapshotDb(db)).toEqual(before);
+
+        // Control: the id is real; B's owner can use it.
+        expect(await errorCodeOf(callProcedure(db, b.members.owner, path, { orgSlug: b.org.slug, ...input(connectionId) }))).toBe("OK");
+      });
+    }
+  });
+
   describe("lists of A never contain B's rows", () => {
     let a: SeededOrg;
     let b: SeededOrg;
@@ -126,6 +150,18 @@ describe("cross-tenant isolation", () => {
       const bIds = new Set(rowsOfB.map((r) => r.id));
       const bEmails = new Set(rowsOfB.map((r) => r.email));
       expect(listA.filter((i) => bIds.has(i.id) || bEmails.has(i.email))).toEqual([]);
+    });
+
+    it("connection.list", async () => {
+      for (const seeded of [a, b]) await createConnectionRow(db, seeded.org.id, { name: `Shared name ${seeded === a ? "A" : "B"}` });
+      const listA = await callerFor(db, a.members.owner).connection.list({ orgSlug: a.org.slug });
+      const idsOf = async (orgId: string) =>
+        (await db.select({ id: connections.id }).from(connections).where(eq(connections.orgId, orgId))).map((r) => r.id).sort();
+      const [aIds, bIds] = [await idsOf(a.org.id), await idsOf(b.org.id)];
+      expect(bIds.length).toBeGreaterThanOrEqual(1);
+      expect(listA.map((c) => c.id).sort()).toEqual(aIds);
+      expect(listA.filter((c) => bIds.includes(c.id))).toEqual([]);
+      expect(JSON.stringify(listA)).not.toContain(CANARY_SECRET);
     });
 
     it("audit.list", async () => {

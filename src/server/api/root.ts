@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
+import { connectionRouter } from "./routers/connection";
 import { invitationRouter } from "./routers/invitation";
 import { memberRouter } from "./routers/member";
 import { organizationRouter } from "./routers/organization";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   workflow: workflowRouter,
   run: runRouter,
+  connection: connectionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import type { Permission } from "@/core/authz";
 import { appRouter } from "@/server/api/root";
 import { invitations, memberships } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
+import { CANARY_SECRET, createConnectionRow } from "@/test/connection-fixtures";
 import { createUser, type SeededOrg } from "@/test/fixtures";
 import { createPublishedWorkflow, createRunRow, createWaitingApprovalRun, SIMPLE_DEFINITION } from "@/test/workflow-fixtures";
 
@@ -120,6 +121,41 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
       await createRunRow(db, s.org.id, "failed", true);
       return { orgSlug: s.org.slug };
     },
+  },
+  "connection.list": { permission: "connections.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "connection.get": {
+    permission: "connections.read",
+    input: async (db, s) => ({ orgSlug: s.org.slug, connectionId: (await createConnectionRow(db, s.org.id)).connectionId }),
+  },
+  "connection.create": {
+    permission: "connections.write",
+    input: async (_db, s) => ({
+      orgSlug: s.org.slug,
+      connectorId: "github",
+      name: `GitHub ${randomUUID().slice(0, 8)}`,
+      authType: "api_key",
+      credentials: { apiKey: CANARY_SECRET },
+    }),
+  },
+  "connection.rename": {
+    permission: "connections.write",
+    input: async (db, s) => ({
+      orgSlug: s.org.slug,
+      connectionId: (await createConnectionRow(db, s.org.id)).connectionId,
+      name: `Renamed ${randomUUID().slice(0, 8)}`,
+    }),
+  },
+  "connection.reconnect": {
+    permission: "connections.write",
+    input: async (db, s) => ({
+      orgSlug: s.org.slug,
+      connectionId: (await createConnectionRow(db, s.org.id)).connectionId,
+      credentials: { apiKey: `${CANARY_SECRET}-rotated` },
+    }),
+  },
+  "connection.delete": {
+    permission: "connections.write",
+    input: async (db, s) => ({ orgSlug: s.org.slug, connectionId: (await createConnectionRow(db, s.org.id)).connectionId }),
   },
 };
 

@@ -5,3 +5,4 @@ export * from "./audit-logs";
 export * from "./workflows";
 export * from "./runs";
 export * from "./schedules";
+export * from "./connections";
