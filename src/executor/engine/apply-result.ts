@@ -4,7 +4,10 @@ import { backoffDelay } from "../timing/backoff";
 import { applyOps } from "./apply-ops";
 import type { CallResult } from "./call-sdk";
 import type { Work } from "./context";
-import { finishJob, retryJob, type Job } from "./jobs";
+import { finishJob, postponeJob, retryJob, type Job } from "./jobs";
+
+/** How soon a call the app did not answer at all is made again. */
+const UNREACHABLE_RETRY_MS = 1000;
 import { completeRun, failRun, isTerminal } from "./run-lifecycle";
 
 /** Records the outcome of one call request (in its own short transaction, after the HTTP call returned). */
@@ -12,6 +15,12 @@ export async function applyResult(work: Work, job: Job, result: CallResult): Pro
   const { q, ctx } = work;
   const [run] = await q.select().from(executorRuns).where(eq(executorRuns.id, job.runId)).for("update");
   if (!run || isTerminal(run.status)) return;
+  if (result.kind === "unreachable") {
+    // The app is not answering (e.g. still starting after a restart): try again shortly without spending an attempt.
+    ctx.logger.warn("the app did not answer a call request; retrying", { runId: run.id, error: result.error });
+    await postponeJob(q, job.id, ctx.clock.after(UNREACHABLE_RETRY_MS));
+    return;
+  }
   if (result.kind === "finished") {
     await completeRun(work, run, result.output);
     return;

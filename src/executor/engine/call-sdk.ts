@@ -19,7 +19,9 @@ export type Op = z.infer<typeof opSchema>;
 export type CallResult =
   | { kind: "finished"; output: Json }
   | { kind: "ops"; ops: Op[]; noRetry: boolean; retryAfterMs: number | null }
-  | { kind: "error"; retriable: boolean; error: Json; retryAfterMs: number | null };
+  | { kind: "error"; retriable: boolean; error: Json; retryAfterMs: number | null }
+  /** No HTTP response at all (the app is down or restarting): not the function's failure, so not an attempt. */
+  | { kind: "unreachable"; error: Json };
 
 export interface CallRequest {
   callUrl: string;
@@ -46,11 +48,17 @@ export type Dispatch = (url: URL, init: RequestInit & { signal: AbortSignal }) =
 
 export const fetchDispatch: Dispatch = (url, init) => fetch(url, init);
 
+class CallTimeoutError extends Error {}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof CallTimeoutError || (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"));
+}
+
 /** An in-process handler does not see the abort signal, so the timeout is enforced here as well. */
 function withTimeout<T>(promise: Promise<T>, ms: number, url: URL): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no response from ${url.origin} within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new CallTimeoutError(`no response from ${url.origin} within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -86,7 +94,12 @@ export async function callSdk(request: CallRequest): Promise<CallResult> {
     response = await withTimeout(request.dispatch(url, init), request.timeoutMs, url);
     text = await response.text();
   } catch (error) {
-    return { kind: "error", retriable: true, error: { name: "Error", message: `Could not reach ${url.origin}: ${String(error)}` }, retryAfterMs: null };
+    // A call that outlived its timeout was answered too slowly: that counts as a failed attempt. Anything else
+    // thrown before a response (refused, reset, DNS) means the app is not there right now.
+    if (isTimeout(error)) {
+      return { kind: "error", retriable: true, error: { name: "Error", message: `No response from ${url.origin} within ${request.timeoutMs} ms` }, retryAfterMs: null };
+    }
+    return { kind: "unreachable", error: { name: "Error", message: `Could not reach ${url.origin}: ${String(error)}` } };
   }
   const payload = parseJson(text);
   const noRetry = response.headers.get("x-inngest-no-retry") === "true";
