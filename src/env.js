@@ -34,6 +34,37 @@ const encryptionKeys = z
     });
   });
 
+const OAUTH_APP_VARIABLE = /^OAUTH_([A-Z][A-Z0-9_]*)_CLIENT_(ID|SECRET)$/;
+
+/**
+ * OAuth apps from OAUTH_<APP>_CLIENT_ID / OAUTH_<APP>_CLIENT_SECRET pairs (APP in upper case, "-" written "_":
+ * OAUTH_GOOGLE_CLIENT_ID is the app "google"). A secret without its client id is a mistake and stops start-up;
+ * an id without a secret is a public client (PKCE only). Organizations may override an app with their own.
+ * @param {Record<string, string | undefined>} source
+ * @returns {Record<string, { clientId: string; clientSecret?: string }>}
+ */
+export function readOAuthApps(source) {
+  /** @type {Record<string, { clientId?: string; clientSecret?: string }>} */
+  const apps = {};
+  for (const [name, value] of Object.entries(source)) {
+    const match = OAUTH_APP_VARIABLE.exec(name);
+    const [, stem, part] = match ?? [];
+    if (!stem || !value?.trim()) continue;
+    const app = stem.toLowerCase().replaceAll("_", "-");
+    const entry = (apps[app] ??= {});
+    if (part === "ID") entry.clientId = value.trim();
+    else entry.clientSecret = value.trim();
+  }
+  /** @type {Record<string, { clientId: string; clientSecret?: string }>} */
+  const result = {};
+  for (const [app, { clientId, clientSecret }] of Object.entries(apps)) {
+    const prefix = `OAUTH_${app.toUpperCase().replaceAll("-", "_")}`;
+    if (!clientId) throw new Error(`${prefix}_CLIENT_SECRET is set but ${prefix}_CLIENT_ID is not: set both (the OAuth app's client id and secret).`);
+    result[app] = clientSecret ? { clientId, clientSecret } : { clientId };
+  }
+  return result;
+}
+
 /**
  * Every environment variable Junction reads, validated once at start-up.
  * A missing or malformed value stops `next build` / `next dev` with a message naming it.
@@ -87,3 +118,6 @@ export const env = createEnv({
   emptyStringAsUndefined: true,
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
 });
+
+// Checked here too, so a half-configured OAuth app fails `next build` / start-up rather than the first connect.
+if (process.env.SKIP_ENV_VALIDATION !== "1") readOAuthApps(process.env);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLogs, connections, invitations } from "@/server/db/schema";
+import { auditLogs, connections, invitations, oauthApps, oauthStates } from "@/server/db/schema";
 import { CANARY_SECRET, createConnectionRow } from "@/test/connection-fixtures";
 import { snapshotDb } from "@/test/db-snapshot";
 import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
@@ -116,6 +116,17 @@ describe("cross-tenant isolation", () => {
         expect(await errorCodeOf(callProcedure(db, b.members.owner, path, { orgSlug: b.org.slug, ...input(connectionId) }))).toBe("OK");
       });
     }
+  });
+
+  it("oauth.start to reconnect B's connection from A's slug → NOT_FOUND, no flow stored", async () => {
+    const { a, b } = await twoTenants("oauth.start");
+    const { connectionId } = await createConnectionRow(db, b.org.id);
+    await db.insert(oauthApps).values({ orgId: a.org.id, app: "github", clientId: "Iv1.cross-tenant" });
+    const before = await snapshotDb(db);
+    const error = await clientErrorOf(callProcedure(db, a.members.owner, "oauth.start", { orgSlug: a.org.slug, connectionId }));
+    expect(error).toMatchObject({ code: "NOT_FOUND", message: "Connection not found." });
+    expect(await snapshotDb(db)).toEqual(before);
+    expect(await db.select().from(oauthStates).where(eq(oauthStates.orgId, a.org.id))).toEqual([]);
   });
 
   describe("lists of A never contain B's rows", () => {

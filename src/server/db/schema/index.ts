@@ -6,3 +6,4 @@ export * from "./workflows";
 export * from "./runs";
 export * from "./schedules";
 export * from "./connections";
+export * from "./oauth";
