@@ -12,7 +12,7 @@ export const CANARY_SECRET = "canary-sk_live_7f3e9b2d4c1a-never-leak";
 export async function createConnectionRow(
   db: Db,
   orgId: string,
-  options: { name?: string; connectorId?: string; credentials?: ConnectionCredentials; keyring?: VaultKeyring } = {},
+  options: { name?: string; connectorId?: string; authType?: string; credentials?: ConnectionCredentials; keyring?: VaultKeyring } = {},
 ) {
   const id = randomUUID();
   const sealed = sealConnectionCredentials(options.keyring ?? getVaultKeyring(), { orgId, connectionId: id }, options.credentials ?? { apiKey: CANARY_SECRET });
@@ -21,7 +21,7 @@ export async function createConnectionRow(
     orgId,
     connectorId: options.connectorId ?? "github",
     name: options.name ?? `Connection ${randomUUID().slice(0, 8)}`,
-    authType: "api_key",
+    authType: options.authType ?? "api_key",
     ...sealed,
   });
   return { connectionId: id };

@@ -1,6 +1,7 @@
 import { containsTemplate } from "@/core/expressions";
 import type { ActionCatalog } from "./action-catalog";
 import type { WorkflowDefinition } from "./definition";
+import type { ActionNode } from "./nodes";
 import { formatPath } from "./validate-shape";
 import { type ValidationIssue, describeNode, nodeField } from "./validation-issue";
 
@@ -15,8 +16,11 @@ export function validateActions(definition: WorkflowDefinition, catalog: ActionC
     if (node.type !== "action") return;
     const action = catalog.get(node.action);
     if (!action) {
-      issues.push({ nodeId: node.id, field: nodeField(index, "action"), message: `${describeNode(node)}: there is no action "${node.action}"; pick an action from the catalog (check the connector is installed).` });
+      issues.push({ nodeId: node.id, field: nodeField(index, "action"), message: unknownActionMessage(node, catalog) });
       return;
+    }
+    if (action.requiresConnection && !node.connectionId) {
+      issues.push({ nodeId: node.id, field: nodeField(index, "connectionId"), message: `${describeNode(node)}: "${action.label}" needs a connection; pick one (or create it on the Connections page).` });
     }
     const parsed = action.inputSchema.safeParse(node.input);
     if (parsed.success) return;
@@ -31,6 +35,15 @@ export function validateActions(definition: WorkflowDefinition, catalog: ActionC
     }
   });
   return issues;
+}
+
+function unknownActionMessage(node: ActionNode, catalog: ActionCatalog): string {
+  const connectorId = node.action.split(".")[0]!;
+  if (catalog.hasConnector && !catalog.hasConnector(connectorId)) {
+    return `${describeNode(node)}: there is no connector "${connectorId}" (in "${node.action}"); pick an action of an installed connector.`;
+  }
+  if (catalog.hasConnector) return `${describeNode(node)}: the connector "${connectorId}" has no action "${node.action.slice(connectorId.length + 1)}"; pick one of its actions.`;
+  return `${describeNode(node)}: there is no action "${node.action}"; pick an action from the catalog (check the connector is installed).`;
 }
 
 function isUnderTemplate(value: unknown, path: readonly PropertyKey[]): boolean {

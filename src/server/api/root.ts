@@ -1,8 +1,10 @@
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { connectionRouter } from "./routers/connection";
+import { connectorRouter } from "./routers/connector";
 import { invitationRouter } from "./routers/invitation";
 import { memberRouter } from "./routers/member";
+import { oauthRouter } from "./routers/oauth";
 import { organizationRouter } from "./routers/organization";
 import { runRouter } from "./routers/run";
 import { workflowRouter } from "./routers/workflow";
@@ -17,6 +19,8 @@ export const appRouter = createTRPCRouter({
   workflow: workflowRouter,
   run: runRouter,
   connection: connectionRouter,
+  connector: connectorRouter,
+  oauth: oauthRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Permission } from "@/core/authz";
 import { appRouter } from "@/server/api/root";
-import { invitations, memberships } from "@/server/db/schema";
+import { invitations, memberships, oauthApps } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { CANARY_SECRET, createConnectionRow } from "@/test/connection-fixtures";
 import { createUser, type SeededOrg } from "@/test/fixtures";
@@ -122,6 +122,7 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
       return { orgSlug: s.org.slug };
     },
   },
+  "connector.list": { permission: "connections.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
   "connection.list": { permission: "connections.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
   "connection.get": {
     permission: "connections.read",
@@ -157,6 +158,19 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
     permission: "connections.write",
     input: async (db, s) => ({ orgSlug: s.org.slug, connectionId: (await createConnectionRow(db, s.org.id)).connectionId }),
   },
+  "oauth.start": {
+    permission: "connections.write",
+    input: async (db, s) => {
+      // The org's own GitHub app, so the case does not depend on OAUTH_GITHUB_* in the environment.
+      await db.insert(oauthApps).values({ orgId: s.org.id, app: "github", clientId: "Iv1.matrix-test" }).onConflictDoNothing();
+      return { orgSlug: s.org.slug, connectorId: "github", connectionName: `GitHub ${randomUUID().slice(0, 8)}` };
+    },
+  },
+  "oauth.setApp": {
+    permission: "org.update",
+    input: async (_db, s) => ({ orgSlug: s.org.slug, app: "github", clientId: "Iv1.matrix-test", clientSecret: CANARY_SECRET }),
+  },
+  "oauth.removeApp": { permission: "org.update", input: async (_db, s) => ({ orgSlug: s.org.slug, app: "github" }) },
 };
 
 /** Paths of all procedures declared with orgProcedure(permission), read from the router itself. */

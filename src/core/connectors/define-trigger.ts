@@ -1,0 +1,45 @@
+import type { ZodType } from "zod";
+import type { ConnectorRequest, ConnectorResponse } from "./connector-request";
+
+/** The signature schemes webhook intake knows how to verify (ARCHITECTURE §7). */
+export const WEBHOOK_SIGNATURE_SCHEMES = ["standard_webhooks", "github", "stripe", "slack", "hmac_sha256", "none"] as const;
+export type WebhookSignatureScheme = (typeof WEBHOOK_SIGNATURE_SCHEMES)[number];
+
+interface TriggerBase {
+  id: string;
+  name: string;
+  description: string;
+  /** Shape of one event/item handed to the workflow. */
+  output: ZodType;
+}
+
+/** The provider calls us: verified with `signatureScheme`, then kept when its event is one of `events`. */
+export interface WebhookTrigger extends TriggerBase {
+  kind: "webhook";
+  signatureScheme: WebhookSignatureScheme;
+  /** Event names this trigger listens for (e.g. `issues.opened`); empty means every event. */
+  events: readonly string[];
+  /** Reads the event name from a delivery (e.g. GitHub's `x-github-event` + `action`). */
+  eventOf(delivery: { headers: Record<string, string>; body: unknown }): string | undefined;
+}
+
+/** We call the provider on a schedule: `request` from the stored cursor, new items deduplicated by `dedupeKey`. */
+export interface PollingTrigger extends TriggerBase {
+  kind: "polling";
+  intervalMs: number;
+  request(cursor: string | undefined): ConnectorRequest;
+  /** The items of one answer, oldest first. */
+  items(response: ConnectorResponse): unknown[];
+  /** The cursor to store after this answer (unchanged when undefined). */
+  nextCursor(response: ConnectorResponse, previous: string | undefined): string | undefined;
+  /** A stable id per item, so an item seen twice starts one run. */
+  dedupeKey(item: unknown): string;
+}
+
+export type TriggerDefinition = WebhookTrigger | PollingTrigger;
+
+export function defineTrigger<T extends TriggerDefinition>(trigger: T): T {
+  if (!/^[a-zA-Z0-9_-]{1,64}$/.test(trigger.id)) throw new Error(`Trigger id "${trigger.id}" must be letters, digits, '_' or '-' (at most 64).`);
+  if (trigger.kind === "polling" && !(trigger.intervalMs >= 60_000)) throw new Error(`Polling trigger "${trigger.id}" must poll at most once a minute.`);
+  return Object.freeze(trigger);
+}

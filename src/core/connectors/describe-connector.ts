@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { credentialFieldsOf } from "./auth-fields";
+import type { AuthType, CredentialField } from "./auth-spec";
+import type { ActionDefinition } from "./define-action";
+import type { ConnectorDefinition } from "./define-connector";
+
+/** A connector as the UI sees it: plain JSON, no functions, no secrets. */
+export interface ConnectorDescription {
+  id: string;
+  name: string;
+  icon: string;
+  categories: readonly string[];
+  description?: string;
+  baseUrl?: string;
+  connectionOptional: boolean;
+  auth: { type: AuthType; fields: CredentialField[]; scopes?: readonly string[] }[];
+  actions: { id: string; name: string; description: string; inputSchema: Record<string, unknown> }[];
+  triggers: { id: string; name: string; description: string; kind: "webhook" | "polling" }[];
+}
+
+/** The action's input as JSON Schema (what a form is generated from), with each field's description and examples. */
+export function actionInputJsonSchema(action: Pick<ActionDefinition, "input">): Record<string, unknown> {
+  // "input": defaults make a field optional to fill; "any" keeps fields zod cannot express (a transform) usable.
+  return z.toJSONSchema(action.input, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}
+
+export function describeConnector(connector: ConnectorDefinition): ConnectorDescription {
+  return {
+    id: connector.id,
+    name: connector.name,
+    icon: connector.icon,
+    categories: connector.categories,
+    ...(connector.description ? { description: connector.description } : {}),
+    ...(connector.baseUrl ? { baseUrl: connector.baseUrl } : {}),
+    connectionOptional: connector.connectionOptional,
+    auth: connector.auth.map((auth) => ({
+      type: auth.type,
+      fields: credentialFieldsOf(auth),
+      ...(auth.type === "oauth2" ? { scopes: auth.scopes } : {}),
+    })),
+    actions: connector.actions.map((action) => ({
+      id: `${connector.id}.${action.id}`,
+      name: action.name,
+      description: action.description,
+      inputSchema: actionInputJsonSchema(action),
+    })),
+    triggers: connector.triggers.map((trigger) => ({ id: `${connector.id}.${trigger.id}`, name: trigger.name, description: trigger.description, kind: trigger.kind })),
+  };
+}
