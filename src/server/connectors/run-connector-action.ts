@@ -1,4 +1,4 @@
-import { ConnectorActionError, queryStrings, resolveRequestUrl, type ConnectorRequest, type ConnectorResponse, type ResolvedAction } from "@/core/connectors";
+import { ConnectorActionError, queryStrings, resolveRequestUrl, type ConnectorDefinition, type ConnectorRequest, type ConnectorResponse, type ResolvedAction } from "@/core/connectors";
 import { getDb } from "@/server/db/client";
 import type { HttpCallLog } from "@/server/http/http-request";
 import type { OutboundAuth } from "@/server/http/outbound-auth";
@@ -22,9 +22,25 @@ export interface ConnectorActionCall {
 export async function runConnectorAction({ connector, action, id }: ResolvedAction, call: ConnectorActionCall): Promise<unknown> {
   const input = action.input.parse(call.input);
   const auth = await authForCall(connector, call);
+  const request = connectorRequester(connector, auth, call.onCall);
+  const raw = action.run ? await action.run(input, { request }) : await respond(action, input, await request(action.request(input)));
+  const output = action.output.safeParse(raw);
+  if (!output.success) {
+    const problems = output.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "answer"}: ${issue.message}`).join("; ");
+    throw new ConnectorActionError(`${connector.name} answered, but not in the shape "${id}" expects (${problems}). The API may have changed; check the connector.`);
+  }
+  return output.data;
+}
+
+/**
+ * How a connector's requests go out: joined to its base URL (which they may not leave), the credential injected
+ * by the shared outbound client (SSRF guard, redacted call log, credentials scrubbed from errors), no retries.
+ * Shared by action steps and the connection test.
+ */
+export function connectorRequester(connector: ConnectorDefinition, auth: OutboundAuth, onCall: (log: HttpCallLog) => void) {
   // With a base URL the connector is one service: errors say "GitHub answered 401"; otherwise they name the host.
   const service = connector.baseUrl ? connector.name : undefined;
-  const request = async (req: ConnectorRequest): Promise<ConnectorResponse> => {
+  return async (req: ConnectorRequest): Promise<ConnectorResponse> => {
     // No retries inside the call: the step's retry policy retries durably, each attempt in the step log.
     const response = await getOutboundClient().request(
       {
@@ -38,17 +54,10 @@ export async function runConnectorAction({ connector, action, id }: ResolvedActi
         retry: false,
         ...(service ? { service } : {}),
       },
-      call.onCall,
+      onCall,
     );
     return { status: response.status, headers: response.headers, body: response.body };
   };
-  const raw = action.run ? await action.run(input, { request }) : await respond(action, input, await request(action.request(input)));
-  const output = action.output.safeParse(raw);
-  if (!output.success) {
-    const problems = output.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "answer"}: ${issue.message}`).join("; ");
-    throw new ConnectorActionError(`${connector.name} answered, but not in the shape "${id}" expects (${problems}). The API may have changed; check the connector.`);
-  }
-  return output.data;
 }
 
 function respond(action: ResolvedAction["action"], input: unknown, response: ConnectorResponse): unknown {

@@ -158,6 +158,16 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
     permission: "connections.write",
     input: async (db, s) => ({ orgSlug: s.org.slug, connectionId: (await createConnectionRow(db, s.org.id)).connectionId }),
   },
+  "connection.test": {
+    permission: "connections.write",
+    // The built-in connectors take full URLs; a metadata address is refused by the SSRF guard, so the test is a
+    // recorded failure (a result, not an error) without any network call.
+    input: async (db, s) => ({
+      orgSlug: s.org.slug,
+      connectionId: (await createConnectionRow(db, s.org.id, { connectorId: "http", credentials: { apiKey: CANARY_SECRET, in: "header", name: "x-api-key" } })).connectionId,
+      url: "http://169.254.169.254/latest/meta-data/",
+    }),
+  },
   "oauth.start": {
     permission: "connections.write",
     input: async (db, s) => {

@@ -5,6 +5,7 @@ import { getConnection } from "@/server/services/connections/get";
 import { listConnections } from "@/server/services/connections/list";
 import { reconnectConnection, reconnectConnectionInput } from "@/server/services/connections/reconnect";
 import { renameConnection, renameConnectionInput } from "@/server/services/connections/rename";
+import { testConnection, testConnectionInput } from "@/server/services/connections/test";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 /** Connections: credentials go in (create, reconnect) and only masked hints come out. */
@@ -22,6 +23,9 @@ export const connectionRouter = createTRPCRouter({
   reconnect: orgProcedure("connections.write")
     .input(reconnectConnectionInput)
     .mutation(({ ctx, input }) => reconnectConnection({ ctx: ctx.service, input })),
+  test: orgProcedure("connections.write")
+    .input(testConnectionInput)
+    .mutation(({ ctx, input }) => testConnection({ ctx: ctx.service, input })),
   delete: orgProcedure("connections.write")
     .input(connectionIdInput)
     .mutation(({ ctx, input }) => deleteConnection({ ctx: ctx.service, input })),
