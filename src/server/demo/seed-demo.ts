@@ -4,9 +4,12 @@ import { memberships, organizations, users } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
-export const DEMO_EMAIL = "demo@junction.local";
-export const DEMO_PASSWORD = "junction-demo-2026";
-export const DEMO_ORG_SLUG = "demo";
+import { createWorkflow } from "@/server/services/workflows/create";
+import { publishWorkflow } from "@/server/services/workflows/publish";
+import { DEMO_EMAIL, DEMO_ORG_SLUG, DEMO_PASSWORD } from "./demo-account";
+import { DEMO_WORKFLOWS } from "./demo-workflows";
+
+export { DEMO_EMAIL, DEMO_ORG_SLUG, DEMO_PASSWORD };
 
 const TEAMMATES = [
   { name: "Ada Lovelace", email: "ada@junction.local", role: "admin" },
@@ -15,14 +18,14 @@ const TEAMMATES = [
 ] as const;
 
 /**
- * On an empty database, creates a demo user who owns a demo organization with a few teammates.
- * Returns false (and does nothing) when any user already exists.
+ * On an empty database, creates a demo user who owns a demo organization with a few teammates and a few
+ * published starter workflows. Returns false (and does nothing) when any user already exists.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(users);
   if (n > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const { owner, org } = await db.transaction(async (tx) => {
     const [owner] = await tx.insert(users).values({ name: "Demo User", email: DEMO_EMAIL, passwordHash }).returning();
     const [org] = await tx.insert(organizations).values({ name: "Demo", slug: DEMO_ORG_SLUG }).returning();
     await tx.insert(memberships).values({ orgId: org!.id, userId: owner!.id, role: "owner" });
@@ -39,6 +42,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
         metadata: { role: mate.role },
       });
     }
+    return { owner: owner!, org: org! };
   });
+  // Through the same services the UI uses, so each definition is validated and its schedule synced on publish.
+  const ctx = { db, org, role: "owner" as const, actor: { type: "user" as const, userId: owner.id, label: DEMO_EMAIL } };
+  for (const workflow of DEMO_WORKFLOWS) {
+    const { id } = await createWorkflow({ ctx, input: { name: workflow.name, description: workflow.description, definition: workflow.definition } });
+    await publishWorkflow({ ctx, input: { workflowId: id } });
+  }
   return true;
 }
