@@ -46,6 +46,23 @@ export async function insertRun(db: DbOrTx, input: NewRun): Promise<{ id: string
   return row!;
 }
 
+/** The run fields a replay copies: same version, trigger and event depth (a replay stays in its event chain). */
+export type ReplayedRun = Pick<typeof runs.$inferSelect, "id" | "orgId" | "workflowId" | "versionId" | "triggerKind" | "triggerPayload" | "eventDepth">;
+
+/** Inserts a queued replay of `original`, linked to it; `rerunFromNodeId` reuses the outputs before that node. */
+export function insertReplayOf(db: DbOrTx, original: ReplayedRun, options: { rerunFromNodeId?: string } = {}): Promise<{ id: string }> {
+  return insertRun(db, {
+    orgId: original.orgId,
+    workflowId: original.workflowId,
+    versionId: original.versionId,
+    triggerKind: original.triggerKind,
+    triggerPayload: original.triggerPayload,
+    eventDepth: original.eventDepth,
+    replayOfRunId: original.id,
+    ...options,
+  });
+}
+
 export interface NewRunWithId {
   /** Chosen by the caller (derived from what started the run), so inserting it again is a no-op. */
   id: string;

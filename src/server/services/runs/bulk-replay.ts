@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { z } from "zod";
 import { runs } from "@/server/db/schema/runs";
-import { insertRun } from "@/server/runs/create-run";
+import { insertReplayOf } from "@/server/runs/create-run";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
 import { enqueueRun } from "./enqueue-run";
@@ -20,16 +20,7 @@ export async function bulkReplayDeadLetters({ ctx, input }: { ctx: ServiceContex
     const dead = await tx.select().from(runs).where(where).limit(MAX_BULK_REPLAY).for("update", { skipLocked: true });
     const fresh: { id: string }[] = [];
     for (const original of dead) {
-      fresh.push(
-        await insertRun(tx, {
-          orgId: ctx.org.id,
-          workflowId: original.workflowId,
-          versionId: original.versionId,
-          triggerKind: original.triggerKind,
-          triggerPayload: original.triggerPayload,
-          replayOfRunId: original.id,
-        }),
-      );
+      fresh.push(await insertReplayOf(tx, original));
       await tx.update(runs).set({ deadLetteredAt: null }).where(and(eq(runs.orgId, ctx.org.id), eq(runs.id, original.id)));
     }
     await recordAudit(tx, { orgId: ctx.org.id, actor: ctx.actor, action: "runs.bulk_replayed", metadata: { count: fresh.length, workflowId: input.workflowId ?? null } });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { invalid } from "@/core/errors/domain-errors";
-import { insertRun } from "@/server/runs/create-run";
+import { insertReplayOf } from "@/server/runs/create-run";
 import type { ServiceContext } from "../context";
 import { enqueueRun } from "./enqueue-run";
 import { getRunInOrg } from "./get-run-in-org";
@@ -11,14 +11,7 @@ export const rerunFromNodeInput = z.object({ runId: z.uuid("Unknown run."), node
 /** Runs the same version again with the same trigger payload, as a new run linked to the original. */
 export async function replayRun({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof runIdInput> }) {
   const original = await getRunInOrg(ctx, input.runId);
-  const run = await insertRun(ctx.db, {
-    orgId: ctx.org.id,
-    workflowId: original.workflowId,
-    versionId: original.versionId,
-    triggerKind: original.triggerKind,
-    triggerPayload: original.triggerPayload,
-    replayOfRunId: original.id,
-  });
+  const run = await insertReplayOf(ctx.db, original);
   await enqueueRun({ id: run.id, orgId: ctx.org.id });
   return { runId: run.id };
 }
@@ -27,15 +20,7 @@ export async function replayRun({ ctx, input }: { ctx: ServiceContext; input: z.
 export async function rerunFromNode({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof rerunFromNodeInput> }) {
   const original = await getRunInOrg(ctx, input.runId);
   if (original.status !== "failed") throw invalid("Only a failed run can be re-run from a node; use Replay for the others.");
-  const run = await insertRun(ctx.db, {
-    orgId: ctx.org.id,
-    workflowId: original.workflowId,
-    versionId: original.versionId,
-    triggerKind: original.triggerKind,
-    triggerPayload: original.triggerPayload,
-    replayOfRunId: original.id,
-    rerunFromNodeId: input.nodeId,
-  });
+  const run = await insertReplayOf(ctx.db, original, { rerunFromNodeId: input.nodeId });
   await enqueueRun({ id: run.id, orgId: ctx.org.id });
   return { runId: run.id };
 }
