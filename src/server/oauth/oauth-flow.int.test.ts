@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthError } from "@/server/http/http-errors";
 import { openConnectionCredentials } from "@/server/connections/open-connection-credentials";
@@ -254,6 +254,18 @@ describe("OAuth2 against oidc-provider on 127.0.0.1", () => {
     await expect(startAuthorization({ ctx: ctxFor(owner), input: { connectorId: "loopback", connectionName: "Loopback taken" } }, { providers, redirectUri })).rejects.toThrow(
       'A connection named "Loopback taken" already exists',
     );
+  });
+
+  it("starting a flow sweeps only its own org's expired states", async () => {
+    const elsewhere = await createOrgWithEveryRole(db, "OAuth elsewhere");
+    const expired = { connectorId: "loopback", redirectUri, expiresAt: new Date(Date.now() - 60_000) };
+    await db.insert(oauthStates).values([
+      { ...expired, stateHash: `mine-${Date.now()}`, orgId: seeded.org.id, userId: seeded.members.owner.id },
+      { ...expired, stateHash: `theirs-${Date.now()}`, orgId: elsewhere.org.id, userId: elsewhere.members.owner.id },
+    ]);
+    await startAuthorization({ ctx: ctxFor(seeded.members.owner), input: { connectorId: "loopback", connectionName: "Loopback sweep" } }, { providers, redirectUri });
+    const left = await db.select({ orgId: oauthStates.orgId }).from(oauthStates).where(lt(oauthStates.expiresAt, new Date()));
+    expect(left).toEqual([{ orgId: elsewhere.org.id }]);
   });
 
   it("client credentials: connects without a browser and fetches a new token when it expires", async () => {

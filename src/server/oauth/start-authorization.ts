@@ -60,8 +60,8 @@ export async function startAuthorization(
   const stateHash = hashOAuthState(state);
   const codeVerifier = provider.pkce ? oauth.generateRandomCodeVerifier() : null;
   const now = Date.now();
-  // Abandoned flows are swept here rather than by a job: each start removes what expired.
-  await ctx.db.delete(oauthStates).where(lt(oauthStates.expiresAt, new Date(now)));
+  // Abandoned flows are swept here rather than by a job: each start removes what expired in its own org.
+  await ctx.db.delete(oauthStates).where(and(eq(oauthStates.orgId, ctx.org.id), lt(oauthStates.expiresAt, new Date(now))));
   await ctx.db.insert(oauthStates).values({
     stateHash,
     orgId: ctx.org.id,
