@@ -10,7 +10,10 @@ import { RUN_CHANGES_CHANNEL, type RunChangeFeed } from "@/server/realtime/run-c
 export async function settleRunChanges(db: Db, feed: RunChangeFeed): Promise<void> {
   const marker = { orgId: "settle", runId: randomUUID() };
   const arrived = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the settle marker did not arrive within 5 s")), 5_000);
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error("the settle marker did not arrive within 5 s"));
+    }, 5_000);
     const unsubscribe = feed.subscribe(marker, () => {
       clearTimeout(timer);
       unsubscribe();

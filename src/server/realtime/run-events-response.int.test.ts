@@ -185,9 +185,13 @@ describe(`GET /api/orgs/:orgSlug/runs/:runId/events (${testDbKind})`, () => {
 
   it("leaves no subscription behind after a session of opening and closing streams", async () => {
     const run = await runInA();
+    // Counted against the feed's state before this session: the process-wide feed also serves the test helpers.
+    const before = feed.subscriberCount();
     const streams = await Promise.all([0, 1, 2].map(() => openStream(orgA.members.viewer, run)));
     expect(feed.subscriberCount(run)).toBe(3);
+    expect(feed.subscriberCount()).toBe(before + 3);
     for (const stream of streams) stream.abort.abort();
-    expect(feed.subscriberCount()).toBe(0);
+    expect(feed.subscriberCount(run)).toBe(0);
+    expect(feed.subscriberCount()).toBe(before);
   });
 });
