@@ -29,7 +29,7 @@ export default defineConfig({
           include: ["src/**/*.test.ts"],
           exclude: ["src/**/*.int.test.ts"],
           environment: "node",
-          env: { LOG_LEVEL: "silent", ENCRYPTION_KEYS },
+          env: { LOG_LEVEL: "silent", OUTBOUND_ALLOW_PRIVATE_HOSTS: "127.0.0.1", ENCRYPTION_KEYS },
         },
       },
       integration("int:pglite", "pglite"),

@@ -46,7 +46,7 @@ test("sign-in errors, two orgs with switching, every section, rename, dark mode,
 
   // Each section of the sidebar opens a finished page with an explanation of what lives there.
   await page.goto(`/o/alpha-${suffix}`);
-  for (const section of ["Workflows", "Runs", "Connections", "Webhooks", "Marketplace"]) {
+  for (const section of ["Workflows", "Runs", "Connections", "Connectors", "Webhooks", "Marketplace"]) {
     await page.getByRole("link", { name: section, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: section })).toBeVisible();
   }

@@ -1,4 +1,5 @@
 import {
+  BlocksIcon,
   HistoryIcon,
   LayoutDashboardIcon,
   PlugIcon,
@@ -22,6 +23,7 @@ export const AUTOMATION_NAV: readonly NavItem[] = [
   { label: "Workflows", path: "workflows", icon: WorkflowIcon },
   { label: "Runs", path: "runs", icon: HistoryIcon },
   { label: "Connections", path: "connections", icon: PlugIcon },
+  { label: "Connectors", path: "connectors", icon: BlocksIcon },
   { label: "Webhooks", path: "webhooks", icon: WebhookIcon },
   { label: "Marketplace", path: "marketplace", icon: StoreIcon },
 ];
@@ -33,6 +35,7 @@ export const SEGMENT_LABELS: Readonly<Record<string, string>> = {
   workflows: "Workflows",
   runs: "Runs",
   connections: "Connections",
+  connectors: "Connectors",
   webhooks: "Webhooks",
   marketplace: "Marketplace",
   settings: "Settings",

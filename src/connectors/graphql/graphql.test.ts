@@ -7,7 +7,7 @@ const input = query!.input.parse({ url: "https://api.example.com/graphql", query
 
 describe("graphql.query", () => {
   it("posts the query and variables as JSON", () => {
-    expect(query!.request!(input)).toMatchObject({
+    expect(query!.request!(input, { idempotencyKey: "run-1:step-1" })).toMatchObject({
       method: "POST",
       path: "https://api.example.com/graphql",
       body: { query: "query Q($n: Int) { items(first: $n) { id } }", variables: { n: 2 } },

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "runs.approve",
   "connections.read",
   "connections.write",
+  "connectors.manage",
   "webhooks.read",
   "webhooks.manage",
   "marketplace.publish",
@@ -38,6 +39,7 @@ const EDITOR: readonly Permission[] = [
   "runs.replay",
   "runs.approve",
   "connections.write",
+  "connectors.manage",
   "webhooks.manage",
 ];
 

@@ -38,5 +38,7 @@ export function credentialFieldsOf(auth: AuthSpec): CredentialField[] {
       ];
     case "custom_headers":
       return auth.fields ? auth.fields.map(({ header: _header, ...field }) => field) : [];
+    case "fields":
+      return [...auth.fields];
   }
 }

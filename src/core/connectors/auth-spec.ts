@@ -1,12 +1,14 @@
+import type { OAuthProviderConfigInput } from "@/core/oauth/oauth-provider-config";
+
 /**
  * How a connector authenticates, as data. A connector lists one or more of these; a connection picks one
  * (its `authType` is the spec's `type`) and stores the values of the spec's fields, sealed.
  */
-export type AuthSpec = NoAuth | ApiKeyAuth | BearerAuth | BasicAuth | CustomHeadersAuth | OAuth2Auth;
+export type AuthSpec = NoAuth | ApiKeyAuth | BearerAuth | BasicAuth | CustomHeadersAuth | OAuth2Auth | FieldsAuth;
 
 export type AuthType = AuthSpec["type"];
 
-export const AUTH_TYPES = ["none", "api_key", "bearer", "basic", "custom_headers", "oauth2"] as const satisfies readonly AuthType[];
+export const AUTH_TYPES = ["none", "api_key", "bearer", "basic", "custom_headers", "oauth2", "fields"] as const satisfies readonly AuthType[];
 
 export interface NoAuth {
   type: "none";
@@ -43,12 +45,23 @@ export interface CustomHeadersAuth {
   fields?: readonly (CredentialField & { header: string })[];
 }
 
+/**
+ * OAuth2: the user signs in at the provider (authorization code with PKCE), or the connection holds a client id and
+ * secret (client credentials). `oauth` is how Junction talks to the provider; the OAuth app's client id and secret
+ * come from `OAUTH_<APP>_CLIENT_ID` / `_CLIENT_SECRET` or an organization's override, never from the connector.
+ */
 export interface OAuth2Auth {
   type: "oauth2";
-  authorizeUrl: string;
-  tokenUrl: string;
-  scopes: readonly string[];
-  pkce: boolean;
+  oauth: Omit<OAuthProviderConfigInput, "displayName">;
+}
+
+/**
+ * Values the connector uses itself, outside HTTP (a database connection string): stored sealed like any credential,
+ * handed to the connector's `run` through `tools.connectionValues()`, never injected into a request.
+ */
+export interface FieldsAuth {
+  type: "fields";
+  fields: readonly CredentialField[];
 }
 
 /** One value a user types into the connection form. The form is generated from these. */

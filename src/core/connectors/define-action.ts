@@ -1,6 +1,6 @@
 import type { z, ZodType } from "zod";
 import type { PaginationStyleInput } from "@/core/http/pagination-style";
-import type { ActionRunTools, ConnectorRequest, ConnectorResponse } from "./connector-request";
+import type { ActionContext, ActionRunTools, CollectedPages, ConnectorRequest, ConnectorResponse } from "./connector-request";
 
 export const ACTION_ID_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 
@@ -13,15 +13,21 @@ interface ActionBase<I extends ZodType, O extends ZodType> {
   input: I;
   /** The step's output is parsed with it: an answer of another shape fails the step with a clear message. */
   output: O;
-  /** How the listing pages, when it does (the connector's style by default). */
-  pagination?: PaginationStyleInput;
+  /**
+   * The action lists: a request action then walks the pages (up to the input's `maxPages`, default 10) and its
+   * `response` / output see `{ items, pages, hasMore }` (CollectedPages) instead of one answer. `true` uses the
+   * connector's pagination style.
+   */
+  pagination?: PaginationStyleInput | true;
 }
 
 /** Declarative: the input becomes one request; `response` shapes the answer (its body by default). */
 export interface RequestAction<I extends ZodType = ZodType, O extends ZodType = ZodType> extends ActionBase<I, O> {
   // Method syntax keeps these assignable to the catalog's ActionDefinition (parameters are bivariant).
-  request(input: z.output<I>): ConnectorRequest;
+  request(input: z.output<I>, context: ActionContext): ConnectorRequest;
   response?(response: ConnectorResponse, input: z.output<I>): unknown;
+  /** With `pagination`: shapes the gathered pages (`{ items, pages, hasMore }` by default). */
+  pages?(collected: CollectedPages, input: z.output<I>): unknown;
   run?: undefined;
 }
 
@@ -30,6 +36,7 @@ export interface RunAction<I extends ZodType = ZodType, O extends ZodType = ZodT
   run(input: z.output<I>, tools: ActionRunTools): Promise<unknown>;
   request?: undefined;
   response?: undefined;
+  pages?: undefined;
 }
 
 export type ActionDefinition<I extends ZodType = ZodType, O extends ZodType = ZodType> = RequestAction<I, O> | RunAction<I, O>;

@@ -7,6 +7,7 @@ import { defineConnector } from "./define-connector";
 import { defineTrigger } from "./define-trigger";
 import { describeConnector } from "./describe-connector";
 import { resolveRequestUrl } from "./resolve-request-url";
+import { describeRateLimit } from "./rate-limit";
 
 const createIssue = defineAction({
   id: "create_issue",
@@ -105,7 +106,7 @@ describe("credentialFieldsOf", () => {
       { key: "password", label: "Password", secret: true },
     ]);
     expect(credentialFieldsOf({ type: "custom_headers", fields: [{ key: "keyId", label: "Key id", header: "x-key-id", secret: false }] })).toEqual([{ key: "keyId", label: "Key id", secret: false }]);
-    expect(credentialFieldsOf({ type: "oauth2", authorizeUrl: "https://a.test/auth", tokenUrl: "https://a.test/token", scopes: [], pkce: true })).toEqual([]);
+    expect(credentialFieldsOf({ type: "oauth2", oauth: { app: "a", grant: "authorization_code", authorizeUrl: "https://a.test/auth", tokenUrl: "https://a.test/token" } })).toEqual([]);
   });
 });
 
@@ -132,5 +133,14 @@ describe("resolveRequestUrl", () => {
     expect(resolveRequestUrl(undefined, { path: "http://127.0.0.1:8080/x" })).toBe("http://127.0.0.1:8080/x");
     expect(() => resolveRequestUrl(undefined, { path: "/relative" })).toThrow(/absolute/);
     expect(() => resolveRequestUrl(undefined, { path: "file:///etc/passwd" })).toThrow(/absolute/);
+  });
+});
+
+describe("describeRateLimit", () => {
+  it("names the window in words", () => {
+    expect(describeRateLimit({ requests: 5000, perMs: 3_600_000 })).toBe("5000 requests per hour");
+    expect(describeRateLimit({ requests: 100, perMs: 10_000 })).toBe("100 requests per 10 seconds");
+    expect(describeRateLimit({ requests: 1, perMs: 86_400_000 })).toBe("1 request per day");
+    expect(describeRateLimit({ requests: 3, perMs: 1_500 })).toBe("3 requests per 1500 ms");
   });
 });

@@ -1,6 +1,7 @@
 import type { PaginationStyleInput } from "@/core/http/pagination-style";
-import type { AuthSpec } from "./auth-spec";
-import type { ConnectorRequest } from "./connector-request";
+import { oauthProviderConfigSchema, type OAuthProviderConfig } from "@/core/oauth/oauth-provider-config";
+import type { AuthSpec, CredentialField } from "./auth-spec";
+import type { ActionRunTools, ConnectorRequest, ConnectorResponse } from "./connector-request";
 import type { ActionDefinition } from "./define-action";
 import type { TriggerDefinition } from "./define-trigger";
 import type { RateLimit } from "./rate-limit";
@@ -19,10 +20,20 @@ export interface ConnectorSpec {
   auth: AuthSpec | readonly AuthSpec[];
   /** Request paths are joined to it and may not leave its origin. Without one, actions give full URLs. */
   baseUrl?: string;
+  /**
+   * The connection names its own base URL (a Salesforce instance, GitHub Enterprise, a self-hosted API): the form
+   * asks for it (key `baseUrl`, not secret) and it replaces `baseUrl`. An OAuth2 token response's `instance_url`
+   * fills it in. Required unless `baseUrl` gives a default.
+   */
+  connectionBaseUrl?: Pick<CredentialField, "label" | "description" | "example">;
   rateLimit?: RateLimit;
   pagination?: PaginationStyleInput;
   /** A cheap real request that proves a connection works ("test connection"). */
   test?: ConnectorRequest;
+  /** For APIs that answer a refused credential with 200 (Slack's `{ ok: false }`): throw a ConnectorActionError. */
+  verifyTest?(response: ConnectorResponse): void;
+  /** The connection test of a connector that speaks another protocol (a database): resolves when the connection works. */
+  check?(tools: ActionRunTools): Promise<void>;
   actions: readonly ActionDefinition[];
   triggers?: readonly TriggerDefinition[];
 }
@@ -32,6 +43,8 @@ export interface ConnectorDefinition extends Omit<ConnectorSpec, "auth" | "trigg
   triggers: readonly TriggerDefinition[];
   /** Whether an action may run without a connection (the connector accepts `none`). */
   connectionOptional: boolean;
+  /** The OAuth2 provider, parsed, when the connector accepts OAuth2. */
+  oauth?: OAuthProviderConfig;
 }
 
 /** Declares a connector; mistakes a type cannot catch (ids, duplicates, a bad base URL) throw at load time. */
@@ -46,7 +59,19 @@ export function defineConnector(spec: ConnectorSpec): ConnectorDefinition {
     const url = URL.canParse(spec.baseUrl) ? new URL(spec.baseUrl) : undefined;
     if (!url || !["http:", "https:"].includes(url.protocol)) throw new Error(`Connector "${spec.id}" base URL must be an absolute http(s) URL.`);
   }
-  return Object.freeze({ ...spec, auth, triggers: spec.triggers ?? [], connectionOptional: auth.some((a) => a.type === "none") });
+  const oauth = oauthProviderOf(spec.id, spec.name, auth);
+  return Object.freeze({ ...spec, auth, triggers: spec.triggers ?? [], connectionOptional: auth.some((a) => a.type === "none"), ...(oauth ? { oauth } : {}) });
+}
+
+function oauthProviderOf(id: string, name: string, auth: readonly AuthSpec[]): OAuthProviderConfig | undefined {
+  const spec = auth.find((a) => a.type === "oauth2");
+  if (!spec) return undefined;
+  const parsed = oauthProviderConfigSchema.safeParse({ ...spec.oauth, displayName: name });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Connector "${id}" has an OAuth2 configuration Junction cannot use (${problems}).`);
+  }
+  return parsed.data;
 }
 
 function assertUnique(values: readonly string[], what: string) {

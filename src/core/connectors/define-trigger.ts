@@ -28,8 +28,11 @@ export interface PollingTrigger extends TriggerBase {
   kind: "polling";
   intervalMs: number;
   request(cursor: string | undefined): ConnectorRequest;
-  /** The items of one answer, oldest first. */
-  items(response: ConnectorResponse): unknown[];
+  /**
+   * The items of one answer, oldest first. `cursor` is the one the request was made from (undefined on the first
+   * poll), for APIs that cannot filter by it and answer with recent items every time (Notion's search).
+   */
+  items(response: ConnectorResponse, cursor?: string): unknown[];
   /** The cursor to store after this answer (unchanged when undefined). */
   nextCursor(response: ConnectorResponse, previous: string | undefined): string | undefined;
   /** A stable id per item, so an item seen twice starts one run. */

@@ -13,7 +13,12 @@ export interface ConnectorDescription {
   description?: string;
   baseUrl?: string;
   connectionOptional: boolean;
-  auth: { type: AuthType; fields: CredentialField[]; scopes?: readonly string[] }[];
+  /**
+   * How "test connection" works: its own request, its own check (another protocol), a GET of a URL the user gives
+   * (connectors that take full URLs), or not at all.
+   */
+  test: "request" | "check" | "url" | "none";
+  auth: { type: AuthType; fields: CredentialField[]; scopes?: readonly string[]; oauthGrant?: "authorization_code" | "client_credentials" }[];
   actions: { id: string; name: string; description: string; inputSchema: Record<string, unknown> }[];
   triggers: { id: string; name: string; description: string; kind: "webhook" | "polling" }[];
 }
@@ -33,10 +38,11 @@ export function describeConnector(connector: ConnectorDefinition): ConnectorDesc
     ...(connector.description ? { description: connector.description } : {}),
     ...(connector.baseUrl ? { baseUrl: connector.baseUrl } : {}),
     connectionOptional: connector.connectionOptional,
+    test: connector.test ? "request" : connector.check ? "check" : connector.baseUrl === undefined && !connector.connectionBaseUrl ? "url" : "none",
     auth: connector.auth.map((auth) => ({
       type: auth.type,
-      fields: credentialFieldsOf(auth),
-      ...(auth.type === "oauth2" ? { scopes: auth.scopes } : {}),
+      fields: [...credentialFieldsOf(auth), ...baseUrlFieldOf(connector, auth.type)],
+      ...(auth.type === "oauth2" ? { scopes: auth.oauth.scopes ?? [], oauthGrant: auth.oauth.grant } : {}),
     })),
     actions: connector.actions.map((action) => ({
       id: `${connector.id}.${action.id}`,
@@ -46,4 +52,11 @@ export function describeConnector(connector: ConnectorDefinition): ConnectorDesc
     })),
     triggers: connector.triggers.map((trigger) => ({ id: `${connector.id}.${trigger.id}`, name: trigger.name, description: trigger.description, kind: trigger.kind })),
   };
+}
+
+/** The connection's own base URL, asked for by forms of connectors that let a connection name one (OAuth2 gets it from the token response). */
+function baseUrlFieldOf(connector: ConnectorDefinition, authType: AuthType): CredentialField[] {
+  const field = connector.connectionBaseUrl;
+  if (!field || authType === "none" || authType === "oauth2") return [];
+  return [{ key: "baseUrl", secret: false, ...field, ...(connector.baseUrl ? { optional: true } : {}) }];
 }

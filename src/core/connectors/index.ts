@@ -11,3 +11,4 @@ export * from "./rate-limit";
 export * from "./resolve-request-url";
 export * from "./declarative/compile-declarative";
 export * from "./declarative/declarative-schema";
+export { maxPagesInput } from "./declarative/endpoint-action";

@@ -8,8 +8,21 @@ export interface ActionDescription {
   requiresConnection?: boolean;
 }
 
+/** What validation needs to know about a connector trigger (`<connector>.<trigger>`). */
+export interface TriggerDescription {
+  label: string;
+  /** Only polling triggers can start a workflow from a trigger node; webhook ones arrive through a webhook endpoint. */
+  kind: "polling" | "webhook";
+  /** A polling trigger's own interval: a node may poll less often, never more. */
+  intervalMs?: number;
+  /** The trigger cannot poll without a connection (`connectionId` on the node). */
+  requiresConnection?: boolean;
+}
+
 export interface ActionCatalog {
   get(actionId: string): ActionDescription | undefined;
   /** Whether a connector of that id is installed, to tell "no such connector" from "no such action". */
   hasConnector?(connectorId: string): boolean;
+  /** A connector trigger by `<connector>.<trigger>`; connector trigger nodes are not checked when absent. */
+  getTrigger?(triggerId: string): TriggerDescription | undefined;
 }

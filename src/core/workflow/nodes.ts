@@ -23,12 +23,25 @@ const nodeBase = {
   position: z.object({ x: z.number(), y: z.number() }).optional(),
 };
 
+/** A connector trigger polls at least once a day. */
+export const MAX_POLL_INTERVAL_MINUTES = 24 * 60;
+
 export const TriggerConfigSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("manual"), samplePayload: JsonSchema.optional() }),
   z.object({ kind: z.literal("schedule"), cron: CronSchema, timezone: TimezoneSchema }),
   /** `filter` is a JSONata boolean over the event; events for which it is not true do not start the run. */
   z.object({ kind: z.literal("event"), event: z.string().min(1), filter: ExpressionSchema.optional() }),
   z.object({ kind: z.literal("webhook"), endpointId: z.string().min(1).optional() }),
+  /**
+   * A connector's polling trigger (`<connector>.<trigger>`): the engine polls the API over `connectionId` and starts a
+   * run per new item. `intervalMinutes` slows it below the trigger's own interval (never faster).
+   */
+  z.object({
+    kind: z.literal("connector"),
+    trigger: z.string().regex(/^[a-z0-9][a-z0-9_-]*\.[a-zA-Z0-9_-]{1,64}$/, { message: 'Name the trigger as "<connector>.<trigger>", e.g. "gmail.new_email".' }),
+    connectionId: z.string().min(1).optional(),
+    intervalMinutes: z.number().int().min(1).max(MAX_POLL_INTERVAL_MINUTES).optional(),
+  }),
 ]);
 
 export const TriggerNodeSchema = z.object({ ...nodeBase, type: z.literal("trigger"), trigger: TriggerConfigSchema });

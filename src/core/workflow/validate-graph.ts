@@ -62,7 +62,7 @@ function checkEdges(definition: WorkflowDefinition, nodeIndex: Map<string, numbe
 
 function checkTrigger(definition: WorkflowDefinition, graph: WorkflowGraph): ValidationIssue[] {
   const triggers = definition.nodes.flatMap((node, index) => (node.type === "trigger" ? [{ node, index }] : []));
-  if (triggers.length === 0) return [{ field: "nodes", message: "The workflow has no trigger; add one trigger node (manual, schedule, event or webhook) to start it." }];
+  if (triggers.length === 0) return [{ field: "nodes", message: "The workflow has no trigger; add one trigger node (manual, schedule, event, webhook or connector) to start it." }];
   const issues: ValidationIssue[] = triggers.slice(1).map(({ node, index }) => ({
     nodeId: node.id,
     field: nodeField(index),

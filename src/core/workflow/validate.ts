@@ -2,6 +2,7 @@ import type { ActionCatalog } from "./action-catalog";
 import { type WorkflowDefinition, WorkflowDefinitionSchema } from "./definition";
 import { validateActions } from "./validate-actions";
 import { validateApprovals } from "./validate-approvals";
+import { validateConnectorTriggers } from "./validate-connector-triggers";
 import { validateEventTriggers } from "./validate-event-triggers";
 import { validateExpressions } from "./validate-expressions";
 import { validateGraph } from "./validate-graph";
@@ -18,7 +19,7 @@ export type ValidationResult = { ok: true; definition: WorkflowDefinition } | { 
 
 /**
  * Checks a definition before it is saved or published: its shape (zod), then the graph, the
- * expressions, the actions and their inputs. Returns every issue found, not just the first; the
+ * expressions, the actions and their inputs, the triggers. Returns every issue found, not just the first; the
  * graph and later checks only run once the shape is right, since they rely on it.
  */
 export function validateWorkflow(raw: unknown, options: ValidateWorkflowOptions): ValidationResult {
@@ -30,6 +31,7 @@ export function validateWorkflow(raw: unknown, options: ValidateWorkflowOptions)
     ...validateExpressions(definition),
     ...validateActions(definition, options.actionCatalog),
     ...validateEventTriggers(definition),
+    ...validateConnectorTriggers(definition, options.actionCatalog),
     ...validateApprovals(definition),
     ...validateSubworkflows(definition, options.workflowExists),
   ];

@@ -21,10 +21,15 @@ describe("the server's action catalog", () => {
     expect(issuesOf({ action: "http.request", input: { url: "not a url" } })).toEqual([expect.objectContaining({ field: "nodes[1].input.url" })]);
   });
 
+  it("validates a SaaS connector's action: its connection is required and its input checked", () => {
+    const messages = issuesOf({ action: "github.create_issue", input: { owner: "octo" } }).map((issue) => issue.field);
+    expect(messages).toEqual(expect.arrayContaining(["nodes[1].connectionId", "nodes[1].input.repo", "nodes[1].input.title"]));
+  });
+
   it("validates graphql.query against its schema", () => {
     expect(issuesOf({ action: "graphql.query", input: { url: "https://api.example.com/graphql", query: "{ viewer { login } }" } })).toEqual([]);
     expect(issuesOf({ action: "graphql.query", input: { url: "https://api.example.com/graphql" } })).toEqual([expect.objectContaining({ field: "nodes[1].input.query" })]);
     expect(issuesOf({ action: "graphql.mutate", input: {} })).toEqual([expect.objectContaining({ field: "nodes[1].action", message: expect.stringContaining('no action "mutate"') })]);
-    expect(issuesOf({ action: "github.create_issue", input: {} })).toEqual([expect.objectContaining({ message: expect.stringContaining('no connector "github"') })]);
+    expect(issuesOf({ action: "gitlab.create_issue", input: {} })).toEqual([expect.objectContaining({ message: expect.stringContaining('no connector "gitlab"') })]);
   });
 });

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLogs, connections, invitations, oauthApps, oauthStates } from "@/server/db/schema";
 import { CANARY_SECRET, createConnectionRow } from "@/test/connection-fixtures";
+import { acmeDefinition, createCustomConnectorRow } from "@/test/custom-connector-fixtures";
 import { snapshotDb } from "@/test/db-snapshot";
 import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
 import { membershipIdOf } from "@/test/lookups";
@@ -99,7 +100,7 @@ describe("cross-tenant isolation", () => {
     const calls = {
       "connection.get": (connectionId: string) => ({ connectionId }),
       "connection.rename": (connectionId: string) => ({ connectionId, name: "Taken over" }),
-      "connection.reconnect": (connectionId: string) => ({ connectionId, credentials: { apiKey: "attacker-key-0123456789" } }),
+      "connection.reconnect": (connectionId: string) => ({ connectionId, credentials: { apiKey: "attacker-key-0123456789", in: "header", name: "x-api-key" } }),
       "connection.delete": (connectionId: string) => ({ connectionId }),
     };
     for (const [path, input] of Object.entries(calls)) {
@@ -116,6 +117,37 @@ describe("cross-tenant isolation", () => {
         expect(await errorCodeOf(callProcedure(db, b.members.owner, path, { orgSlug: b.org.slug, ...input(connectionId) }))).toBe("OK");
       });
     }
+  });
+
+  describe("A's slug with a custom connector id of B", () => {
+    const calls = {
+      "customConnector.get": (customConnectorId: string) => ({ customConnectorId }),
+      "customConnector.update": (customConnectorId: string) => ({ customConnectorId, definition: acmeDefinition("https://attacker.example", "Taken over") }),
+      "customConnector.delete": (customConnectorId: string) => ({ customConnectorId }),
+    };
+    for (const [path, input] of Object.entries(calls)) {
+      it(`${path} → NOT_FOUND ("Custom connector not found."), B's connector unchanged`, async () => {
+        const { a, b } = await twoTenants(path);
+        const { customConnectorId } = await createCustomConnectorRow(db, b.org.id);
+        const before = await snapshotDb(db);
+        const error = await clientErrorOf(callProcedure(db, a.members.owner, path, { orgSlug: a.org.slug, ...input(customConnectorId) }));
+        expect(error).toMatchObject({ code: "NOT_FOUND", message: "Custom connector not found." });
+        expect(await snapshotDb(db)).toEqual(before);
+        expect(await errorCodeOf(callProcedure(db, b.members.owner, path, { orgSlug: b.org.slug, ...input(customConnectorId) }))).toBe("OK");
+      });
+    }
+
+    it("B's custom connector is not in A's connector list and A cannot connect to it", async () => {
+      const { a, b } = await twoTenants("custom list");
+      const { connectorId } = await createCustomConnectorRow(db, b.org.id);
+      const listed = await callerFor(db, a.members.owner).connector.list({ orgSlug: a.org.slug });
+      expect(listed.map((c) => c.id)).not.toContain(connectorId);
+      const error = await clientErrorOf(
+        callerFor(db, a.members.owner).connection.create({ orgSlug: a.org.slug, connectorId, name: "Stolen", authType: "api_key", credentials: { apiKey: "k" } }),
+      );
+      expect(error).toMatchObject({ code: "BAD_REQUEST", message: `There is no connector "${connectorId}"; pick one from the list.` });
+      expect((await callerFor(db, b.members.owner).connector.list({ orgSlug: b.org.slug })).map((c) => c.id)).toContain(connectorId);
+    });
   });
 
   it("oauth.start to reconnect B's connection from A's slug → NOT_FOUND, no flow stored", async () => {

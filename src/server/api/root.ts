@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { connectionRouter } from "./routers/connection";
 import { connectorRouter } from "./routers/connector";
+import { customConnectorRouter } from "./routers/custom-connector";
 import { invitationRouter } from "./routers/invitation";
 import { memberRouter } from "./routers/member";
 import { oauthRouter } from "./routers/oauth";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   run: runRouter,
   connection: connectionRouter,
   connector: connectorRouter,
+  customConnector: customConnectorRouter,
   oauth: oauthRouter,
 });
 

@@ -12,6 +12,8 @@ export interface OpenedConnection {
   authType: string;
   status: "active" | "needs_reauth" | "error";
   credentials: ConnectionCredentials;
+  rateLimitRequests: number | null;
+  rateLimitPerMs: number | null;
 }
 
 /**
@@ -29,6 +31,8 @@ export async function openConnectionCredentials(
       connectorId: connections.connectorId,
       authType: connections.authType,
       status: connections.status,
+      rateLimitRequests: connections.rateLimitRequests,
+      rateLimitPerMs: connections.rateLimitPerMs,
       sealedCredentials: connections.sealedCredentials,
     })
     .from(connections)

@@ -23,7 +23,7 @@ describe("connectionOutboundAuth", () => {
     const fixed = connectorWith([{ type: "api_key", in: "header", name: "authorization", prefix: "Token " }, { type: "custom_headers", fields: [{ key: "keyId", label: "Key id", header: "x-key-id", secret: false }] }]);
     expect(connectionOutboundAuth(fixed, { authType: "api_key", credentials: { apiKey: SECRET } })).toEqual({ type: "api_key_header", header: "authorization", key: SECRET, prefix: "Token " });
     expect(connectionOutboundAuth(fixed, { authType: "custom_headers", credentials: { keyId: "k1", other: SECRET } })).toEqual({ type: "headers", headers: { "x-key-id": "k1" } });
-    const oauth = connectorWith([{ type: "oauth2", authorizeUrl: "https://a.test/a", tokenUrl: "https://a.test/t", scopes: [], pkce: true }]);
+    const oauth = connectorWith([{ type: "oauth2", oauth: { app: "a", grant: "authorization_code", authorizeUrl: "https://a.test/a", tokenUrl: "https://a.test/t" } }]);
     expect(connectionOutboundAuth(oauth, { authType: "oauth2", credentials: { accessToken: SECRET } })).toEqual({ type: "bearer", token: SECRET });
   });
 

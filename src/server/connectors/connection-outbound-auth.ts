@@ -23,6 +23,7 @@ function authFromSpec(spec: AuthSpec, service: string, credentials: Record<strin
   };
   switch (spec.type) {
     case "none":
+    case "fields":
       return { type: "none" };
     case "bearer":
       return { type: "bearer", token: value("token", "token") };

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectorRegistry } from "@/connectors";
 import { runSteps } from "@/server/db/schema/runs";
 import type { DatabaseHandle, Db } from "@/server/db/types";
 import { installAsAppDatabase } from "@/test/app-database";
@@ -134,7 +135,9 @@ describe("connector actions on the embedded engine", () => {
 describe("connector.list", () => {
   it("describes each connector for the UI: auth kinds with form fields, actions with JSON Schema inputs", async () => {
     const connectors = await callerFor(db, seeded.members.viewer).connector.list({ orgSlug: seeded.org.slug });
-    expect(connectors.map((c) => c.id)).toEqual(["http", "graphql"]);
+    expect(connectors.map((c) => c.id)).toEqual(connectorRegistry.list().map((c) => c.id));
+    expect(connectors.map((c) => c.id).slice(0, 2)).toEqual(["http", "graphql"]);
+    expect(connectors.every((c) => !c.custom)).toBe(true);
     const graphql = connectors.find((c) => c.id === "graphql")!;
     expect(graphql.auth.find((a) => a.type === "bearer")?.fields).toEqual([expect.objectContaining({ key: "token", secret: true })]);
     expect(graphql.actions[0]).toMatchObject({

@@ -1,6 +1,7 @@
 import type { Headers } from "undici";
 import { AuthError, ClientError, HttpCallError, NetworkError, RateLimitError, ServerError, type CredentialNoun } from "./http-errors";
 import { isRateLimitResponse, retryAfterMs } from "./parse-retry-after";
+import { errorDetailOf } from "./error-detail";
 
 export interface FailureContext {
   service: string;
@@ -12,15 +13,11 @@ export interface FailureContext {
   scrub: (text: string) => string;
 }
 
-function detailOf(body: unknown, scrub: (text: string) => string): string {
-  const text = typeof body === "string" ? body : JSON.stringify(body);
-  return scrub(text ?? "").replace(/\s+/g, " ").slice(0, 200) || "no details";
-}
 
 /** The taxonomy class for an HTTP status, or null for success. */
 export function classifyStatus(status: number, headers: Headers, body: unknown, context: FailureContext, now = Date.now()): HttpCallError | null {
   if (status < 400) return null;
-  const detail = detailOf(body, context.scrub);
+  const detail = errorDetailOf(body, context.scrub);
   if (isRateLimitResponse(status, headers)) return new RateLimitError(status, retryAfterMs(status, headers, now), detail, context.service);
   if (status === 401 || status === 403) return new AuthError(status, detail, context.service, context.credential);
   if (status >= 500) return new ServerError(status, retryAfterMs(status, headers, now), detail, context.service);

@@ -9,13 +9,18 @@ const CANARY = "canary-9f3e2a";
 let api: LocalHttpServer;
 let elsewhere: LocalHttpServer;
 const client = createOutboundClient({ allowPrivateHosts: ["127.0.0.1"] });
+/** The headers the credentials below travel in. */
+const CREDENTIAL_HEADERS = ["authorization", "x-api-key", "x-key-id", "x-key-secret"];
 
 beforeAll(async () => {
   api = await startLocalHttpServer();
   elsewhere = await startLocalHttpServer();
-  // Answers with what it received, like an echo API; /reject echoes it inside a 401, as some APIs do.
+  // Answers with what it received, like an echo API; /reject echoes it inside a 401, as some APIs do: the URL in the
+  // message, the credential headers in the validation `errors` the detail quotes as JSON.
   api.route("/echo", (req, res) => sendJson(res, 200, { url: req.url, headers: req.headers }));
-  api.route("/reject", (req, res) => sendJson(res, 401, { message: `Bad credentials for ${req.url}`, received: req.headers }));
+  api.route("/reject", (req, res) =>
+    sendJson(res, 401, { message: `Bad credentials for ${req.url}`, errors: [{ received: Object.fromEntries(CREDENTIAL_HEADERS.map((name) => [name, req.headers[name]])) }] }),
+  );
   api.route("/forbid", (req, res) => sendJson(res, 403, { message: `token ${req.headers.authorization ?? ""} lacks the repo scope` }));
   api.route("/bad-json", (_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"ok": tru'));
   api.route("/to-same-origin", (_req, res) => res.writeHead(302, { location: "/echo" }).end());
@@ -82,7 +87,8 @@ describe("credential injection", () => {
   });
 
   it("a credential straddling the detail's length limit is not cut in half", async () => {
-    api.route("/long-reject", (req, res) => sendJson(res, 401, { message: `${"x".repeat(173)}${req.headers.authorization ?? ""}` }));
+    // The bare token right after 285 characters, no space near: cut before scrubbing, the detail (300) would keep its first half.
+    api.route("/long-reject", (req, res) => sendJson(res, 401, { message: `${"x".repeat(285)}${(req.headers.authorization ?? "").replace(/^Bearer /, "")}` }));
     const error = await client.request({ method: "GET", url: `${api.base}/long-reject`, auth: KINDS[0]!.auth }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "AuthError" });
     expect((error as Error).message).not.toContain("ghp_ca");

@@ -2,7 +2,7 @@ import type { PaginationStyleInput } from "@/core/http/pagination-style";
 import { createGuardedAgent } from "./guarded-agent";
 import { httpRequest, type HttpCallLog, type OutboundRequest } from "./http-request";
 import { paginate, type PaginateOptions } from "./paginate";
-import type { HostResolver } from "./ssrf-guard";
+import { resolveAllowedAddress, type HostResolver } from "./ssrf-guard";
 
 const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
@@ -33,6 +33,13 @@ export function createOutboundClient(options: OutboundClientOptions = {}) {
     /** Pages of a listing, one request each through this client; see `paginate`. */
     paginate(request: OutboundRequest, style: PaginationStyleInput, paginateOptions: PaginateOptions = {}) {
       return paginate(client, request, style, paginateOptions);
+    },
+    /**
+     * For protocols other than HTTP (a PostgreSQL connection): the address to connect to for `host`, refused by the
+     * same SSRF rules as every HTTP call. Connect to the address returned, so DNS cannot change it in between.
+     */
+    resolveDestination(host: string) {
+      return resolveAllowedAddress(host, policy);
     },
     close: () => agent.close(),
   };

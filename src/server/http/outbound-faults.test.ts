@@ -113,7 +113,7 @@ describe("status taxonomy", () => {
     await expect(get("/401", { service: "GitHub" })).rejects.toMatchObject({
       name: "AuthError",
       retriable: false,
-      message: expect.stringMatching(/^GitHub answered 401: the credentials were rejected \(\{"message":"Bad credentials"\}\); reconnect/),
+      message: expect.stringMatching(/^GitHub answered 401: the credentials were rejected \(Bad credentials\); reconnect/),
     });
   });
 

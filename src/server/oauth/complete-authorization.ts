@@ -13,6 +13,7 @@ import { resolveOAuthAppCredentials } from "./oauth-app-credentials";
 import { oauthClientSetup } from "./oauth-client";
 import { describeTokenError } from "./describe-token-error";
 import { oauthRequestOptions } from "./oauth-http";
+import { normalizeTokenResponse, TOKEN_RESPONSE_OPTIONS } from "./token-response";
 import { builtInOAuthProviders, type OAuthProviderLookup } from "./oauth-providers";
 import { oauthRedirectUri } from "./oauth-redirect-uri";
 import { codeVerifierAad, hashOAuthState } from "./oauth-state";
@@ -88,7 +89,7 @@ export async function completeAuthorization({
       ...oauthRequestOptions(provider.tokenUrl),
       additionalParameters: provider.tokenParams,
     });
-    const tokens = tokensFromResponse(await oauth.processAuthorizationCodeResponse(as, client, response));
+    const tokens = tokensFromResponse(await oauth.processAuthorizationCodeResponse(as, client, await normalizeTokenResponse(response), TOKEN_RESPONSE_OPTIONS));
     const actor = { type: "user" as const, userId: user.id, label: user.email };
     const connectionId = await db.transaction((tx) =>
       storeOAuthConnection(tx, {

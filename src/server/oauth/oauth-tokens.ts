@@ -9,6 +9,8 @@ export interface OAuthTokens {
   expiresAt?: Date;
   scope?: string;
   tokenType: string;
+  /** The API host this grant is for, when the provider says (Salesforce's `instance_url`); stored as `baseUrl`. */
+  instanceUrl?: string;
 }
 
 export const OAUTH_AUTH_TYPES = { authorization_code: "oauth2", client_credentials: "oauth2_client_credentials" } as const;
@@ -23,13 +25,20 @@ export function isOAuthAuthType(authType: string): authType is OAuthAuthType {
  * providers rotate only sometimes); one that returns a new one replaces it (rotation).
  */
 export function tokensFromResponse(response: oauth.TokenEndpointResponse, previous?: OAuthTokens, now = Date.now()): OAuthTokens {
+  const instanceUrl = instanceUrlOf(response) ?? previous?.instanceUrl;
   return {
     accessToken: response.access_token,
     refreshToken: response.refresh_token ?? previous?.refreshToken,
     expiresAt: typeof response.expires_in === "number" ? new Date(now + response.expires_in * 1000) : undefined,
     scope: response.scope ?? previous?.scope,
     tokenType: response.token_type,
+    ...(instanceUrl ? { instanceUrl } : {}),
   };
+}
+
+function instanceUrlOf(response: oauth.TokenEndpointResponse): string | undefined {
+  const value = response.instance_url;
+  return typeof value === "string" && URL.canParse(value) ? value : undefined;
 }
 
 export function tokensToCredentials(tokens: OAuthTokens): ConnectionCredentials {
@@ -37,6 +46,7 @@ export function tokensToCredentials(tokens: OAuthTokens): ConnectionCredentials 
   if (tokens.refreshToken) credentials.refreshToken = tokens.refreshToken;
   if (tokens.expiresAt) credentials.expiresAt = tokens.expiresAt.toISOString();
   if (tokens.scope) credentials.scope = tokens.scope;
+  if (tokens.instanceUrl) credentials.baseUrl = tokens.instanceUrl;
   return credentials;
 }
 
@@ -49,5 +59,6 @@ export function tokensFromCredentials(credentials: ConnectionCredentials): OAuth
     expiresAt: expiresAt && !Number.isNaN(expiresAt.getTime()) ? expiresAt : undefined,
     scope: credentials.scope || undefined,
     tokenType: credentials.tokenType || "bearer",
+    ...(credentials.baseUrl ? { instanceUrl: credentials.baseUrl } : {}),
   };
 }

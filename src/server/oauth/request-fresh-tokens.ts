@@ -5,6 +5,7 @@ import { resolveOAuthAppCredentials } from "./oauth-app-credentials";
 import { oauthClientSetup } from "./oauth-client";
 import { oauthRequestOptions } from "./oauth-http";
 import { tokensFromResponse, type OAuthTokens } from "./oauth-tokens";
+import { normalizeTokenResponse, TOKEN_RESPONSE_OPTIONS } from "./token-response";
 
 /** Why the grant is gone for good, when the token endpoint says so; undefined for failures worth retrying. */
 export class GrantRevoked {
@@ -29,12 +30,12 @@ export async function requestFreshTokens(
       const parameters: Record<string, string> = { ...provider.tokenParams };
       if (provider.scopes.length > 0) parameters.scope = provider.scopes.join(provider.scopeSeparator);
       const response = await oauth.clientCredentialsGrantRequest(as, client, clientAuth, parameters, oauthRequestOptions(provider.tokenUrl));
-      return tokensFromResponse(await oauth.processClientCredentialsResponse(as, client, response));
+      return tokensFromResponse(await oauth.processClientCredentialsResponse(as, client, await normalizeTokenResponse(response), TOKEN_RESPONSE_OPTIONS));
     }
     const refreshToken = previous?.refreshToken;
     if (!refreshToken) return new GrantRevoked(`${provider.displayName} gave no refresh token, and the access token expired or was rejected`);
     const response = await oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, options);
-    return tokensFromResponse(await oauth.processRefreshTokenResponse(as, client, response), previous);
+    return tokensFromResponse(await oauth.processRefreshTokenResponse(as, client, await normalizeTokenResponse(response), TOKEN_RESPONSE_OPTIONS), previous);
   } catch (error) {
     if (error instanceof oauth.ResponseBodyError && error.error === "invalid_grant") {
       const description = error.error_description ? ` (${error.error_description.slice(0, 200)})` : "";

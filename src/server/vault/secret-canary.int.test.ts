@@ -32,12 +32,12 @@ describe("a canary secret never appears in logs, responses or errors", () => {
   it("create, list, get, rename, reconnect and delete through the API", async () => {
     const owner = callerFor(db, seeded.members.owner);
     const orgSlug = seeded.org.slug;
-    const created = await owner.connection.create({ orgSlug, connectorId: "github", name: "Canary", authType: "api_key", credentials: { apiKey: CANARY_SECRET } });
+    const created = await owner.connection.create({ orgSlug, connectorId: "github", name: "Canary", authType: "bearer", credentials: { token: CANARY_SECRET } });
     seen.push(created, await owner.connection.list({ orgSlug }), await owner.connection.get({ orgSlug, connectionId: created.id }));
     seen.push(await owner.connection.rename({ orgSlug, connectionId: created.id, name: "Canary 2" }));
-    seen.push(await owner.connection.reconnect({ orgSlug, connectionId: created.id, credentials: { apiKey: `${CANARY_SECRET}-2` } }));
-    seen.push(await clientErrorOf(owner.connection.create({ orgSlug, connectorId: "github", name: "Canary 2", authType: "api_key", credentials: { apiKey: CANARY_SECRET } })));
-    seen.push(await clientErrorOf(owner.connection.create({ orgSlug, connectorId: "github", name: "Too long", authType: "api_key", credentials: { apiKey: CANARY_SECRET.repeat(1000) } })));
+    seen.push(await owner.connection.reconnect({ orgSlug, connectionId: created.id, credentials: { token: `${CANARY_SECRET}-2` } }));
+    seen.push(await clientErrorOf(owner.connection.create({ orgSlug, connectorId: "github", name: "Canary 2", authType: "bearer", credentials: { token: CANARY_SECRET } })));
+    seen.push(await clientErrorOf(owner.connection.create({ orgSlug, connectorId: "github", name: "Too long", authType: "bearer", credentials: { token: CANARY_SECRET.repeat(1000) } })));
     seen.push(await db.select().from(auditLogs).where(eq(auditLogs.orgId, seeded.org.id)));
     seen.push(await owner.connection.delete({ orgSlug, connectionId: created.id }));
   });

@@ -30,7 +30,10 @@ describe("compileDeclarativeConnector", () => {
   it("compiles the requirement document's shape into a connector: one action per endpoint", () => {
     const connector = compileDeclarativeConnectorOrThrow(GITHUB);
     expect(connector).toMatchObject({ id: "github", name: "GitHub", baseUrl: "https://api.github.com", rateLimit: { requests: 5000, perMs: 3_600_000 } });
-    expect(connector.auth).toEqual([{ type: "oauth2", authorizeUrl: "https://github.com/login/oauth/authorize", tokenUrl: "https://github.com/login/oauth/access_token", scopes: ["repo"], pkce: true }]);
+    expect(connector.auth).toEqual([
+      { type: "oauth2", oauth: { app: "github", grant: "authorization_code", authorizeUrl: "https://github.com/login/oauth/authorize", tokenUrl: "https://github.com/login/oauth/access_token", scopes: ["repo"], pkce: true } },
+    ]);
+    expect(connector.oauth).toMatchObject({ app: "github", displayName: connector.name, tokenUrl: "https://github.com/login/oauth/access_token", clientAuth: "client_secret_basic" });
     expect(connector.actions.map((a) => a.id)).toEqual(["list_repos", "create_issue"]);
     expect(connector.actions[0]!.pagination).toEqual({ type: "link" });
   });
@@ -39,12 +42,12 @@ describe("compileDeclarativeConnector", () => {
     const connector = compileDeclarativeConnectorOrThrow(GITHUB);
     const createIssue = connector.actions[1]!;
     const input = createIssue.input.parse({ owner: "octo cat", repo: "hello", body: { title: "Bug" } });
-    expect(createIssue.request!(input)).toEqual({ method: "POST", path: "/repos/octo%20cat/hello/issues", query: {}, headers: {}, body: { title: "Bug" } });
+    expect(createIssue.request!(input, { idempotencyKey: "run-1:step-1" })).toEqual({ method: "POST", path: "/repos/octo%20cat/hello/issues", query: {}, headers: {}, body: { title: "Bug" } });
     expect(createIssue.input.safeParse({ owner: "o", repo: "r", body: { body: "no title" } }).success).toBe(false);
     expect(createIssue.input.safeParse({ owner: "o", body: { title: "t" } }).success).toBe(false);
 
     const listRepos = connector.actions[0]!;
-    expect(listRepos.request!(listRepos.input.parse({ per_page: 50 }))).toMatchObject({ method: "GET", path: "/user/repos", query: { per_page: 50 } });
+    expect(listRepos.request!(listRepos.input.parse({ per_page: 50 }), { idempotencyKey: "run-1:step-1" })).toMatchObject({ method: "GET", path: "/user/repos", query: { per_page: 50 } });
     expect(listRepos.input.safeParse({ per_page: 1.5 }).success).toBe(false);
   });
 
@@ -57,7 +60,7 @@ describe("compileDeclarativeConnector", () => {
   it("accepts common spellings of auth types and method case", () => {
     const connector = compileDeclarativeConnectorOrThrow({ name: "Acme", auth_type: "API Key", auth: { in: "query", name: "key" }, base_url: "https://acme.test", endpoints: [{ name: "Ping", path: "/ping", method: "get" }] });
     expect(connector.auth).toEqual([{ type: "api_key", in: "query", name: "key" }]);
-    expect(connector.actions[0]!.request!({})).toMatchObject({ method: "GET" });
+    expect(connector.actions[0]!.request!({}, { idempotencyKey: "run-1:step-1" })).toMatchObject({ method: "GET" });
   });
 
   it("names the field of each problem", () => {

@@ -89,8 +89,21 @@ function toAuth(document: DeclarativeConnector): AuthSpec {
         fields: (auth.headers ?? []).map((h) => ({ key: h.key ?? h.header.replace(/[^A-Za-z0-9_]/g, "_"), label: h.label, header: h.header, secret: true })),
       };
     case "oauth2":
-      return { type: "oauth2", authorizeUrl: auth.authorize_url!, tokenUrl: auth.token_url!, scopes: auth.scopes, pkce: auth.pkce };
+      return {
+        type: "oauth2",
+        oauth: { app: oauthAppOf(document), grant: "authorization_code", authorizeUrl: auth.authorize_url!, tokenUrl: auth.token_url!, scopes: [...auth.scopes], pkce: auth.pkce },
+      };
   }
+}
+
+function connectorIdOf(document: DeclarativeConnector): string {
+  return document.id ?? (document.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64) || "custom");
+}
+
+/** The OAuth app a custom connector's credentials are looked up by (OAUTH_<APP>_CLIENT_ID or the org's override). */
+function oauthAppOf(document: DeclarativeConnector): string {
+  const id = connectorIdOf(document).replace(/_/g, "-").slice(0, 32);
+  return /^[a-z]/.test(id) ? id : `c${id.slice(0, 31)}`;
 }
 
 function toConnector(document: DeclarativeConnector): ConnectorDefinition {
@@ -101,7 +114,7 @@ function toConnector(document: DeclarativeConnector): ConnectorDefinition {
         ? { requests: document.rate_limit, perMs: HOUR_MS }
         : { requests: document.rate_limit.requests, perMs: PER_MS[document.rate_limit.per] };
   return defineConnector({
-    id: document.id ?? (document.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64) || "custom"),
+    id: connectorIdOf(document),
     name: document.name,
     icon: document.icon ?? "plug",
     categories: document.categories,

@@ -92,7 +92,7 @@ export const DeclarativeConnectorSchema = z
       })
       .default({ scopes: [], pkce: true }),
     base_url: httpUrl("base_url"),
-    endpoints: z.array(DeclarativeEndpointSchema).min(1, "list at least one endpoint").max(500),
+    endpoints: z.array(DeclarativeEndpointSchema).min(1, "list at least one endpoint").max(2000),
     rate_limit: rateLimit.optional(),
     pagination: PaginationStyleSchema.optional(),
     /** A cheap GET proving a connection works. */

@@ -42,11 +42,18 @@ function bodySchema(body: NonNullable<DeclarativeEndpoint["body"]>): ZodType {
   return body.required ? described : described.optional();
 }
 
-/** One endpoint of a declarative connector as an action: path/query/header params and `body` in, the answer's body out. */
+/** The input field of a listing action: how many pages to walk before stopping. */
+export const maxPagesInput = z.number().int().min(1).max(100).default(10).meta({ description: "Stop after this many pages", examples: [10] });
+
+/**
+ * One endpoint of a declarative connector as an action: path/query/header params and `body` in, the answer's body
+ * out — or, for an endpoint with pagination, `{ items, pages, hasMore }` over up to `maxPages` pages.
+ */
 export function endpointAction(endpoint: DeclarativeEndpoint): ActionDefinition {
   const params = endpointParams(endpoint);
   const shape: Record<string, ZodType> = Object.fromEntries(params.map((param) => [param.name, paramSchema(param)]));
   if (endpoint.body) shape.body = bodySchema(endpoint.body);
+  if (endpoint.pagination) shape.maxPages = maxPagesInput;
   return defineAction({
     id: endpointActionId(endpoint),
     name: endpoint.name,

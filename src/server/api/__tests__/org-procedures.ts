@@ -4,7 +4,8 @@ import type { Permission } from "@/core/authz";
 import { appRouter } from "@/server/api/root";
 import { invitations, memberships, oauthApps } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
-import { CANARY_SECRET, createConnectionRow } from "@/test/connection-fixtures";
+import { CANARY_SECRET, createConnectionRow, HTTP_API_KEY_CREDENTIALS } from "@/test/connection-fixtures";
+import { acmeDefinition, createCustomConnectorRow, PETSTORE_OPENAPI_YAML } from "@/test/custom-connector-fixtures";
 import { createUser, type SeededOrg } from "@/test/fixtures";
 import { createPublishedWorkflow, createRunRow, createWaitingApprovalRun, SIMPLE_DEFINITION } from "@/test/workflow-fixtures";
 
@@ -132,10 +133,10 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
     permission: "connections.write",
     input: async (_db, s) => ({
       orgSlug: s.org.slug,
-      connectorId: "github",
-      name: `GitHub ${randomUUID().slice(0, 8)}`,
+      connectorId: "http",
+      name: `Internal API ${randomUUID().slice(0, 8)}`,
       authType: "api_key",
-      credentials: { apiKey: CANARY_SECRET },
+      credentials: HTTP_API_KEY_CREDENTIALS,
     }),
   },
   "connection.rename": {
@@ -151,7 +152,7 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
     input: async (db, s) => ({
       orgSlug: s.org.slug,
       connectionId: (await createConnectionRow(db, s.org.id)).connectionId,
-      credentials: { apiKey: `${CANARY_SECRET}-rotated` },
+      credentials: { ...HTTP_API_KEY_CREDENTIALS, apiKey: `${CANARY_SECRET}-rotated` },
     }),
   },
   "connection.delete": {
@@ -181,6 +182,25 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
     input: async (_db, s) => ({ orgSlug: s.org.slug, app: "github", clientId: "Iv1.matrix-test", clientSecret: CANARY_SECRET }),
   },
   "oauth.removeApp": { permission: "org.update", input: async (_db, s) => ({ orgSlug: s.org.slug, app: "github" }) },
+  "customConnector.list": { permission: "connections.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "customConnector.get": {
+    permission: "connections.read",
+    input: async (db, s) => ({ orgSlug: s.org.slug, customConnectorId: (await createCustomConnectorRow(db, s.org.id)).customConnectorId }),
+  },
+  "customConnector.validate": { permission: "connectors.manage", input: async (_db, s) => ({ orgSlug: s.org.slug, definition: acmeDefinition() }) },
+  "customConnector.create": { permission: "connectors.manage", input: async (_db, s) => ({ orgSlug: s.org.slug, definition: acmeDefinition() }) },
+  "customConnector.update": {
+    permission: "connectors.manage",
+    input: async (db, s) => ({ orgSlug: s.org.slug, customConnectorId: (await createCustomConnectorRow(db, s.org.id)).customConnectorId, definition: acmeDefinition(undefined, "Acme CRM v2") }),
+  },
+  "customConnector.importOpenApi": {
+    permission: "connectors.manage",
+    input: async (_db, s) => ({ orgSlug: s.org.slug, document: PETSTORE_OPENAPI_YAML }),
+  },
+  "customConnector.delete": {
+    permission: "connectors.manage",
+    input: async (db, s) => ({ orgSlug: s.org.slug, customConnectorId: (await createCustomConnectorRow(db, s.org.id)).customConnectorId }),
+  },
 };
 
 /** Paths of all procedures declared with orgProcedure(permission), read from the router itself. */

@@ -7,3 +7,4 @@ export * from "./runs";
 export * from "./schedules";
 export * from "./connections";
 export * from "./oauth";
+export * from "./trigger-polls";

@@ -13,6 +13,8 @@ export const connectionView = {
   status: connections.status,
   lastTestedAt: connections.lastTestedAt,
   lastError: connections.lastError,
+  rateLimitRequests: connections.rateLimitRequests,
+  rateLimitPerMs: connections.rateLimitPerMs,
   createdBy: connections.createdBy,
   createdAt: connections.createdAt,
   updatedAt: connections.updatedAt,

@@ -6,7 +6,7 @@ import { clientErrorOf } from "@/server/api/__tests__/client-error";
 import { openConnectionCredentials } from "@/server/connections/open-connection-credentials";
 import { auditLogs, connections } from "@/server/db/schema";
 import { getVaultKeyring } from "@/server/vault/vault-keyring";
-import { CANARY_SECRET, createConnectionRow } from "@/test/connection-fixtures";
+import { CANARY_SECRET, createConnectionRow, HTTP_API_KEY_CREDENTIALS } from "@/test/connection-fixtures";
 import { snapshotDb } from "@/test/db-snapshot";
 import { callerFor, createOrgWithEveryRole, type SeededOrg } from "@/test/fixtures";
 import { freshTestDatabase } from "@/test/fresh-test-database";
@@ -29,8 +29,8 @@ function expectNoSecrets(response: unknown, sealed: string[] = []) {
 describe("connection services", () => {
   let seeded: SeededOrg;
   const owner = () => callerFor(db, seeded.members.owner);
-  const create = (name = `GitHub ${unique()}`, credentials: Record<string, string> = { apiKey: CANARY_SECRET }) =>
-    owner().connection.create({ orgSlug: seeded.org.slug, connectorId: "github", name, authType: "api_key", credentials });
+  const create = (name = `GitHub ${unique()}`, credentials: Record<string, string> = { token: CANARY_SECRET }) =>
+    owner().connection.create({ orgSlug: seeded.org.slug, connectorId: "github", name, authType: "bearer", credentials });
 
   beforeAll(async () => {
     seeded = await createOrgWithEveryRole(db, "Connections");
@@ -38,7 +38,7 @@ describe("connection services", () => {
 
   it("create seals the credentials (bound to org + id), returns only the masked view, and audits without the secret", async () => {
     const created = await create("GitHub main");
-    expect(created).toMatchObject({ name: "GitHub main", connectorId: "github", authType: "api_key", status: "active", credentialHint: "••••leak" });
+    expect(created).toMatchObject({ name: "GitHub main", connectorId: "github", authType: "bearer", status: "active", credentialHint: "••••leak" });
     expect(created.createdBy).toBe(seeded.members.owner.id);
     expect(Object.keys(created)).not.toContain("sealedCredentials");
 
@@ -48,7 +48,7 @@ describe("connection services", () => {
     expectNoSecrets(created, [sealed]);
 
     const opened = await openConnectionCredentials(db, { orgId: seeded.org.id, connectionId: created.id });
-    expect(opened).toEqual({ id: created.id, connectorId: "github", authType: "api_key", status: "active", credentials: { apiKey: CANARY_SECRET } });
+    expect(opened).toEqual({ id: created.id, connectorId: "github", authType: "bearer", status: "active", credentials: { token: CANARY_SECRET }, rateLimitRequests: null, rateLimitPerMs: null });
 
     const audit = await db.select().from(auditLogs).where(and(eq(auditLogs.orgId, seeded.org.id), eq(auditLogs.targetId, created.id)));
     expect(audit.map((a) => a.action)).toEqual(["connection.created"]);
@@ -79,8 +79,8 @@ describe("connection services", () => {
       orgSlug: other.org.slug,
       connectorId: "stripe",
       name: "Stripe live",
-      authType: "api_key",
-      credentials: { secretKey: CANARY_SECRET },
+      authType: "bearer",
+      credentials: { token: CANARY_SECRET },
     });
     expect(elsewhere.name).toBe("Stripe live");
   });
@@ -179,7 +179,31 @@ describe("connection services", () => {
     it("opens with the process keyring by default, and with an explicit one", async () => {
       const { connectionId } = await createConnectionRow(db, seeded.org.id);
       const opened = await openConnectionCredentials(db, { orgId: seeded.org.id, connectionId }, getVaultKeyring());
-      expect(opened.credentials).toEqual({ apiKey: CANARY_SECRET });
+      expect(opened.credentials).toEqual(HTTP_API_KEY_CREDENTIALS);
     });
+  });
+});
+
+describe("connection.create checks the credentials against the connector's form", () => {
+  it("refuses an unknown connector, an auth type it does not take, OAuth2 by form, a missing or unknown field — naming the field, storing nothing", async () => {
+    const seeded = await createOrgWithEveryRole(db, "Connection forms");
+    const owner = callerFor(db, seeded.members.owner);
+    const create = (connectorId: string, authType: string, credentials: Record<string, string>) =>
+      clientErrorOf(owner.connection.create({ orgSlug: seeded.org.slug, connectorId, name: `Form ${randomUUID().slice(0, 8)}`, authType, credentials }));
+    const before = await snapshotDb(db);
+    const cases: [Promise<{ code: string; message: string }>, string][] = [
+      [create("nope", "bearer", { token: CANARY_SECRET }), 'There is no connector "nope"; pick one from the list.'],
+      [create("github", "api_key", { apiKey: CANARY_SECRET }), 'GitHub connections use oauth2, bearer, not "api_key".'],
+      [create("github", "oauth2", { accessToken: CANARY_SECRET }), 'GitHub connects with OAuth2: use "Connect with GitHub" to sign in at GitHub instead of typing a token.'],
+      [create("http", "api_key", { apiKey: CANARY_SECRET, in: "header" }), "Fill in Header or query parameter name."],
+      [create("http", "api_key", { apiKey: CANARY_SECRET, in: "body", name: "x-key" }), "Send the key in must be one of header, query."],
+      [create("github", "bearer", { token: CANARY_SECRET, password: CANARY_SECRET }), '"password" is not a field of a GitHub connection (its fields: token, baseUrl).'],
+    ];
+    for (const [error, message] of cases) {
+      const refused = await error;
+      expect(refused).toMatchObject({ code: "BAD_REQUEST", message });
+      expect(JSON.stringify(refused)).not.toContain(CANARY_SECRET);
+    }
+    expect(await snapshotDb(db)).toEqual(before);
   });
 });

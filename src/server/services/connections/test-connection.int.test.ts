@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createConnectorRegistry, defineConnector, type ConnectorDefinition } from "@/core/connectors";
+import { ConnectorActionError, createConnectorRegistry, defineConnector, type ConnectorDefinition } from "@/core/connectors";
 import { clientErrorOf } from "@/server/api/__tests__/client-error";
 import { auditLogs, connections } from "@/server/db/schema";
 import type { ServiceContext } from "@/server/services/context";
@@ -131,6 +131,20 @@ describe("testConnection with a connector's declared test request (connector reg
     expect(await rowOf(failedId)).toMatchObject({ status: "error" });
   });
 
+  it("a connector that answers a refused credential with 200 (Slack's { ok: false }) fails the test through verifyTest", async () => {
+    const strict = defineConnector({
+      ...acme,
+      verifyTest: (response) => {
+        if ((response.body as { ok?: boolean }).ok === false) throw new ConnectorActionError("Acme refused the key (invalid_auth); reconnect the connection.");
+      },
+    });
+    api.route("/me-ok-false", (_req, res) => sendJson(res, 200, { ok: false, error: "invalid_auth" }));
+    const connectionId = await acmeConnection();
+    const result = await testConnection({ ctx: ctx(), input: { connectionId } }, createConnectorRegistry([defineConnector({ ...strict, test: { method: "GET", path: "/me-ok-false" } })]));
+    expect(result).toEqual({ ok: false, message: "Acme refused the key (invalid_auth); reconnect the connection." });
+    expect(await rowOf(connectionId)).toMatchObject({ status: "error", lastError: "Acme refused the key (invalid_auth); reconnect the connection." });
+  });
+
   it("a URL is refused when the connector has its own test; a connector with a base URL and no test says so", async () => {
     const connectionId = await acmeConnection();
     await expect(testConnection({ ctx: ctx(), input: { connectionId, url: `${api.base}/echo-401` } }, createConnectorRegistry([acme]))).rejects.toThrow(
@@ -139,5 +153,27 @@ describe("testConnection with a connector's declared test request (connector reg
     const untested = defineConnector({ ...acme, test: undefined });
     await expect(testConnection({ ctx: ctx(), input: { connectionId } }, createConnectorRegistry([untested]))).rejects.toThrow("Acme has no connection test.");
     expect((await rowOf(connectionId)).lastTestedAt).toBeNull();
+  });
+});
+
+describe("testConnection of a connector that speaks another protocol (PostgreSQL: its check connects and runs select 1)", () => {
+  const ctx = (): ServiceContext => ({ org: seeded.org, actor: { type: "user", userId: seeded.members.owner.id, label: "owner" }, role: "owner", db });
+  const pgConnection = async (connectionString: string) =>
+    (await createConnectionRow(db, seeded.org.id, { connectorId: "postgresql", authType: "fields", credentials: { connectionString } })).connectionId;
+
+  it("a private address is refused by the SSRF guard before connecting; the password is in no message", async () => {
+    const connectionId = await pgConnection(`postgres://app:${CANARY_SECRET}@10.0.0.1:5432/app`);
+    const result = await testConnection({ ctx: ctx(), input: { connectionId } });
+    expect(result.ok).toBe(false);
+    expect((result as { message: string }).message).toMatch(/10\.0\.0\.1/);
+    expect(JSON.stringify(await rowOf(connectionId))).not.toContain(CANARY_SECRET);
+    await expect(testConnection({ ctx: ctx(), input: { connectionId, url: "https://example.com" } })).rejects.toThrow("PostgreSQL tests its connections with its own check; leave the URL out.");
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)("a reachable database passes, with no HTTP status", async () => {
+    const connectionId = await pgConnection(process.env.TEST_DATABASE_URL!);
+    const result = await testConnection({ ctx: ctx(), input: { connectionId } });
+    expect(result).toEqual({ ok: true, latencyMs: expect.any(Number) as number });
+    expect(await rowOf(connectionId)).toMatchObject({ status: "active", lastError: null });
   });
 });

@@ -1,13 +1,12 @@
 import { performance } from "node:perf_hooks";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { connectorRegistry } from "@/connectors";
 import { ConnectorActionError, type ConnectorDefinition, type ConnectorRegistry, type ConnectorRequest } from "@/core/connectors";
 import { invalid, notFound } from "@/core/errors/domain-errors";
 import { VaultError } from "@/core/vault";
-import { openConnectionCredentials } from "@/server/connections/open-connection-credentials";
-import { connectionOutboundAuth } from "@/server/connectors/connection-outbound-auth";
-import { connectorRequester } from "@/server/connectors/run-connector-action";
+import { sessionTools } from "@/server/connectors/execute-connector-action";
+import { openConnectorSession } from "@/server/connectors/open-connector-session";
+import { findOrgConnector } from "@/server/connectors/org-connectors";
 import { connections } from "@/server/db/schema/connections";
 import { HttpCallError } from "@/server/http/http-errors";
 import { recordAudit } from "../audit/record-audit";
@@ -23,7 +22,8 @@ export const testConnectionInput = z.object({
     .optional(),
 });
 
-export type TestConnectionResult = { ok: true; status: number; latencyMs: number } | { ok: false; message: string };
+/** `status` is the HTTP status answered; a connector tested over its own protocol (PostgreSQL) has none. */
+export type TestConnectionResult = { ok: true; status?: number; latencyMs: number } | { ok: false; message: string };
 
 /**
  * Proves a connection works: runs the connector's declared `test` request (or, for a connector that takes full
@@ -33,25 +33,32 @@ export type TestConnectionResult = { ok: true; status: number; latencyMs: number
  */
 export async function testConnection(
   { ctx, input }: { ctx: ServiceContext; input: z.infer<typeof testConnectionInput> },
-  registry: ConnectorRegistry = connectorRegistry,
+  registry?: ConnectorRegistry,
 ): Promise<TestConnectionResult> {
   const connection = await getConnectionInOrg(ctx, input.connectionId);
-  const connector = registry.get(connection.connectorId);
+  const connector = registry ? registry.get(connection.connectorId) : await findOrgConnector(ctx.db, ctx.org.id, connection.connectorId);
   if (!connector) throw invalid(`The connector "${connection.connectorId}" of this connection is not available, so it cannot be tested.`);
-  const request = testRequestOf(connector, input.url);
+  const request = connector.check ? checkOnly(connector, input.url) : testRequestOf(connector, input.url);
 
   let result: TestConnectionResult;
   try {
-    const opened = await openConnectionCredentials(ctx.db, { orgId: ctx.org.id, connectionId: connection.id });
-    const send = connectorRequester(connector, connectionOutboundAuth(connector, opened), () => {});
+    const session = await openConnectorSession(ctx.db, { orgId: ctx.org.id, connector, connectionId: connection.id, onCall: () => {}, allowNeedsReauth: true });
     const started = performance.now();
-    const response = await send(request);
-    result = { ok: true, status: response.status, latencyMs: Math.round(performance.now() - started) };
+    if (request === "check") {
+      await connector.check!(sessionTools(session, { idempotencyKey: `connection-test:${connection.id}:${Date.now()}` }));
+      result = { ok: true, latencyMs: Math.round(performance.now() - started) };
+    } else {
+      const response = await session.request(request);
+      connector.verifyTest?.(response);
+      result = { ok: true, status: response.status, latencyMs: Math.round(performance.now() - started) };
+    }
   } catch (error) {
     // The outbound client's errors are written for the user and have the injected credential scrubbed out;
     // the others name a field or a key version, never a value.
     if (error instanceof HttpCallError || error instanceof ConnectorActionError) result = { ok: false, message: error.message };
     else if (error instanceof VaultError) result = { ok: false, message: `The ${connector.name} connection's credentials could not be opened (${error.message}); reconnect the connection.` };
+    // A connector's own check reports in words meant for the user (e.g. "could not connect to db.example.com:5432").
+    else if (request === "check" && error instanceof Error) result = { ok: false, message: error.message };
     else throw error;
   }
 
@@ -73,6 +80,11 @@ export async function testConnection(
     });
     return result;
   });
+}
+
+function checkOnly(connector: ConnectorDefinition, url: string | undefined): "check" {
+  if (url !== undefined) throw invalid(`${connector.name} tests its connections with its own check; leave the URL out.`, "url");
+  return "check";
 }
 
 function testRequestOf(connector: ConnectorDefinition, url: string | undefined): ConnectorRequest {

@@ -3,15 +3,20 @@ import type { z } from "zod";
 import { describeCron } from "@/core/workflow/describe-cron";
 import { upcomingSlots } from "@/core/workflow/schedule-slots";
 import { schedules } from "@/server/db/schema/schedules";
+import { triggerPolls } from "@/server/db/schema/trigger-polls";
 import { workflowVersions } from "@/server/db/schema/workflows";
 import type { ServiceContext } from "../context";
 import { getWorkflowInOrg } from "./get-workflow-in-org";
+import { orgActionCatalog } from "@/server/actions/action-catalog";
 import { validateDraft } from "./validate-draft";
 import type { workflowIdInput } from "./workflow-inputs";
 
 const UPCOMING_SLOTS = 5;
 
-/** A workflow with its draft, the draft's validation issues, its published versions and its schedule (if its published trigger is one). */
+/**
+ * A workflow with its draft, the draft's validation issues, its published versions, and its schedule or connector
+ * trigger poll (if its published trigger is one).
+ */
 export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof workflowIdInput> }) {
   const workflow = await getWorkflowInOrg(ctx, input.workflowId);
   const versions = await ctx.db
@@ -24,7 +29,22 @@ export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: 
     .from(schedules)
     .where(and(eq(schedules.orgId, ctx.org.id), eq(schedules.workflowId, workflow.id)))
     .limit(1);
-  const validation = validateDraft(workflow.draft);
+  // The connector trigger's poll (if the published trigger is one), for the editor to say how polling goes.
+  const [poll] = await ctx.db
+    .select({
+      trigger: triggerPolls.triggerId,
+      connectionId: triggerPolls.connectionId,
+      intervalMs: triggerPolls.intervalMs,
+      nextPollAt: triggerPolls.nextPollAt,
+      lastPolledAt: triggerPolls.lastPolledAt,
+      lastError: triggerPolls.lastError,
+      consecutiveFailures: triggerPolls.consecutiveFailures,
+      enabled: triggerPolls.enabled,
+    })
+    .from(triggerPolls)
+    .where(and(eq(triggerPolls.orgId, ctx.org.id), eq(triggerPolls.workflowId, workflow.id)))
+    .limit(1);
+  const validation = validateDraft(workflow.draft, await orgActionCatalog(ctx.db, ctx.org.id));
   return {
     id: workflow.id,
     name: workflow.name,
@@ -43,5 +63,6 @@ export async function getWorkflow({ ctx, input }: { ctx: ServiceContext; input: 
           upcoming: schedule.enabled ? upcomingSlots(schedule.cron, schedule.timezone, schedule.nextRunAt, UPCOMING_SLOTS) : [],
         }
       : null,
+    poll: poll ?? null,
   };
 }

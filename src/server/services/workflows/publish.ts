@@ -3,9 +3,11 @@ import type { z } from "zod";
 import { invalid } from "@/core/errors/domain-errors";
 import { workflows, workflowVersions } from "@/server/db/schema/workflows";
 import { syncWorkflowSchedule } from "@/server/schedules/sync-schedule";
+import { syncWorkflowTriggerPoll } from "@/server/triggers/sync-trigger-poll";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
 import { getWorkflowInOrg } from "./get-workflow-in-org";
+import { orgActionCatalog } from "@/server/actions/action-catalog";
 import { validateDraft } from "./validate-draft";
 import type { workflowIdInput } from "./workflow-inputs";
 
@@ -13,7 +15,8 @@ import type { workflowIdInput } from "./workflow-inputs";
 export async function publishWorkflow({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof workflowIdInput> }) {
   return ctx.db.transaction(async (tx) => {
     const workflow = await getWorkflowInOrg(ctx, input.workflowId, tx);
-    const validation = validateDraft(workflow.draft);
+    const catalog = await orgActionCatalog(tx, ctx.org.id);
+    const validation = validateDraft(workflow.draft, catalog);
     if (!validation.ok) {
       const first = validation.issues[0]!;
       const where = first.nodeId ? `node "${first.nodeId}"` : "the workflow";
@@ -48,6 +51,15 @@ export async function publishWorkflow({ ctx, input }: { ctx: ServiceContext; inp
       versionId: row!.id,
       definition: validation.definition,
       enabled: workflow.enabled,
+    });
+    // Likewise a connector (polling) trigger starts or re-pins the workflow's poll; any other trigger removes it.
+    await syncWorkflowTriggerPoll(tx, {
+      orgId: ctx.org.id,
+      workflowId: workflow.id,
+      versionId: row!.id,
+      definition: validation.definition,
+      enabled: workflow.enabled,
+      catalog,
     });
     await recordAudit(tx, {
       orgId: ctx.org.id,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { workflows } from "@/server/db/schema/workflows";
 import type { ServiceContext } from "../context";
 import { getWorkflowInOrg } from "./get-workflow-in-org";
+import { orgActionCatalog } from "@/server/actions/action-catalog";
 import { validateDraft } from "./validate-draft";
 import { definitionJsonSchema, workflowNameSchema } from "./workflow-inputs";
 
@@ -29,6 +30,6 @@ export async function saveDraft({ ctx, input }: { ctx: ServiceContext; input: z.
     })
     .where(and(eq(workflows.orgId, ctx.org.id), eq(workflows.id, workflow.id)))
     .returning({ updatedAt: workflows.updatedAt });
-  const validation = validateDraft(input.definition);
+  const validation = validateDraft(input.definition, await orgActionCatalog(ctx.db, ctx.org.id));
   return { updatedAt: row!.updatedAt, issues: validation.ok ? [] : validation.issues };
 }

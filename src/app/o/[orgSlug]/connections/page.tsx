@@ -1,18 +1,49 @@
-import { PlugIcon } from "lucide-react";
+import { LockIcon } from "lucide-react";
 import type { Metadata } from "next";
-import { FeatureEmptyPage } from "@/components/common/feature-empty-page";
+import { ConnectionsView } from "@/components/connections/connections-view";
+import { requireOrg } from "@/components/shell/require-org";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getQueryClient, HydrateClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Connections" };
 
-export default function ConnectionsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function single(value: string | string[] | undefined): string | undefined {
+  return (Array.isArray(value) ? value[0] : value) || undefined;
+}
+
+export default async function ConnectionsPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: SearchParams }) {
+  const { orgSlug } = await params;
+  const query = await searchParams;
+  const { org } = await requireOrg(orgSlug);
+
+  if (!org.permissions.includes("connections.read")) {
+    return (
+      <EmptyState
+        icon={LockIcon}
+        title="Your role can't see connections"
+        description="Connections hold the credentials your workflows sign in to apps with. Ask an owner or admin for access."
+      />
+    );
+  }
+
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.connection.list.queryOptions({ orgSlug })),
+    queryClient.prefetchQuery(trpc.connector.list.queryOptions({ orgSlug })),
+  ]);
+
   return (
-    <FeatureEmptyPage
-      title="Connections"
-      description="Credentials for the apps and APIs your workflows use."
-      icon={PlugIcon}
-      emptyTitle="No connections yet"
-      emptyDescription="A connection stores how Junction signs in to an app (an API key or an OAuth grant) once, for your whole organization."
-      firstStep="Connections are still being built. To be ready, list the apps you want to automate and find out who in your company can create API keys for them."
-    />
+    <HydrateClient>
+      <ConnectionsView
+        params={{
+          connected: single(query.connected),
+          // The callback's message, shown as text (never as HTML) and capped so a crafted link cannot fill the page.
+          oauthError: single(query.oauth_error)?.slice(0, 500),
+          reconnect: single(query.reconnect),
+        }}
+      />
+    </HydrateClient>
   );
 }
