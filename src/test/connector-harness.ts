@@ -3,6 +3,7 @@ import { connectionOutboundAuth } from "@/server/connectors/connection-outbound-
 import { createConnectorSession, fixedCredential, type ConnectorSession } from "@/server/connectors/connector-session";
 import { executeConnectorAction } from "@/server/connectors/execute-connector-action";
 import type { HttpCallLog } from "@/server/http/http-request";
+import { pollTrigger } from "@/server/triggers/read-poll-answer";
 import type { OutboundAuth } from "@/server/http/outbound-auth";
 
 export interface HarnessConnection {
@@ -42,12 +43,16 @@ export async function runActionAgainst(connector: ConnectorDefinition, actionId:
   return { output, calls };
 }
 
-/** One poll of a polling trigger from `cursor`: the new items, their dedupe keys and the cursor to store next. */
-export async function pollTriggerAgainst(connector: ConnectorDefinition, triggerId: string, connection: HarnessConnection, cursor: string | undefined) {
+/**
+ * One poll of a polling trigger from `cursor` over the real outbound path, as the poll runtime makes it: the new items
+ * (parsed with the trigger's output schema), their dedupe keys (as the trigger gives them, before hashing) and the
+ * cursor to store next. `input` is the node's `trigger.input`.
+ */
+export async function pollTriggerAgainst(connector: ConnectorDefinition, triggerId: string, connection: HarnessConnection, cursor: string | undefined, input: unknown = {}) {
   const trigger = connector.triggers.find((t): t is PollingTrigger => t.id === triggerId && t.kind === "polling");
   if (!trigger) throw new Error(`${connector.id} has no polling trigger "${triggerId}".`);
   const calls: HttpCallLog[] = [];
-  const response = await harnessSession(connector, connection, calls).request(trigger.request(cursor));
-  const items = trigger.items(response, cursor).map((item) => trigger.output.parse(item));
-  return { items, keys: items.map((item) => trigger.dedupeKey(item)), cursor: trigger.nextCursor(response, cursor), calls };
+  const answer = await pollTrigger(connector, trigger, harnessSession(connector, connection, calls), cursor, input);
+  const items = answer.items.map((item) => item.payload);
+  return { items, keys: items.map((item) => trigger.dedupeKey(item)), cursor: answer.nextCursor, calls };
 }

@@ -10,7 +10,7 @@ export function BuiltInConnectorsGrid({ connectors }: { connectors: readonly Con
       {connectors.map((connector) => (
         <li key={connector.id} className="flex gap-3 rounded-lg border bg-card p-4">
           <ConnectorIcon icon={connector.icon} />
-          <div className="grid min-w-0 gap-1.5">
+          <div className="grid min-w-0 content-start gap-1.5">
             <div className="flex flex-wrap items-baseline gap-x-2">
               <h3 className="font-medium">{connector.name}</h3>
               <code className="text-xs text-muted-foreground">{connector.id}</code>

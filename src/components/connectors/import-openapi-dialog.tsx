@@ -42,7 +42,7 @@ export function ImportOpenApiDialog() {
   const importDocument = useMutation(
     trpc.customConnector.importOpenApi.mutationOptions({
       onSuccess: async (created) => {
-        toast.success(`Imported “${created.name}” with ${created.actionCount} actions.`);
+        toast.success(`Imported “${created.name}” with ${created.actionCount} ${created.actionCount === 1 ? "action" : "actions"}.`);
         // Without warnings there is nothing more to read here: straight to the connector.
         if (created.warnings.length === 0) {
           setOpen(false);
@@ -103,7 +103,7 @@ export function ImportOpenApiDialog() {
             <DialogHeader>
               <DialogTitle>Imported “{imported.name}”</DialogTitle>
               <DialogDescription>
-                {imported.actionCount} actions as <code>{imported.connectorId}</code>. The importer left out what it could not
+                {imported.actionCount} {imported.actionCount === 1 ? "action" : "actions"} as <code>{imported.connectorId}</code>. The importer left out what it could not
                 use:
               </DialogDescription>
             </DialogHeader>

@@ -36,6 +36,7 @@ export const SEGMENT_LABELS: Readonly<Record<string, string>> = {
   runs: "Runs",
   connections: "Connections",
   connectors: "Connectors",
+  new: "New",
   webhooks: "Webhooks",
   marketplace: "Marketplace",
   settings: "Settings",

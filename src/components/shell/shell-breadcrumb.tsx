@@ -66,7 +66,7 @@ export function ShellBreadcrumb() {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ID_NOUNS: Record<string, string> = { workflows: "Workflow", runs: "Run" };
+const ID_NOUNS: Record<string, string> = { workflows: "Workflow", runs: "Run", connectors: "Connector" };
 
 /** Record ids read badly in a breadcrumb: "Run e51bc11e" instead of the whole UUID. */
 function labelForSegment(parent: string | undefined, segment: string): string {

@@ -1,5 +1,5 @@
 import type { ZodType } from "zod";
-import type { ConnectorRequest, ConnectorResponse } from "./connector-request";
+import type { ActionRunTools, ConnectorRequest, ConnectorResponse } from "./connector-request";
 
 /** The signature schemes webhook intake knows how to verify (ARCHITECTURE §7). */
 export const WEBHOOK_SIGNATURE_SCHEMES = ["standard_webhooks", "github", "stripe", "slack", "hmac_sha256", "none"] as const;
@@ -23,11 +23,21 @@ export interface WebhookTrigger extends TriggerBase {
   eventOf(delivery: { headers: Record<string, string>; body: unknown }): string | undefined;
 }
 
-/** We call the provider on a schedule: `request` from the stored cursor, new items deduplicated by `dedupeKey`. */
-export interface PollingTrigger extends TriggerBase {
+interface PollingTriggerBase extends TriggerBase {
   kind: "polling";
   intervalMs: number;
-  request(cursor: string | undefined): ConnectorRequest;
+  /**
+   * What each workflow sets for this trigger (a spreadsheet, a repository, a table): validated at publish, handed
+   * parsed to `request` / `poll`. Describe each field with `.meta({ description, examples })` for the form.
+   */
+  input?: ZodType;
+  /** A stable id per item, so an item seen twice starts one run. */
+  dedupeKey(item: unknown): string;
+}
+
+/** We call the provider on a schedule: `request` from the stored cursor, new items deduplicated by `dedupeKey`. */
+export interface RequestPollingTrigger extends PollingTriggerBase {
+  request(cursor: string | undefined, input: Record<string, unknown>): ConnectorRequest;
   /**
    * The items of one answer, oldest first. `cursor` is the one the request was made from (undefined on the first
    * poll), for APIs that cannot filter by it and answer with recent items every time (Notion's search).
@@ -35,9 +45,16 @@ export interface PollingTrigger extends TriggerBase {
   items(response: ConnectorResponse, cursor?: string): unknown[];
   /** The cursor to store after this answer (unchanged when undefined). */
   nextCursor(response: ConnectorResponse, previous: string | undefined): string | undefined;
-  /** A stable id per item, so an item seen twice starts one run. */
-  dedupeKey(item: unknown): string;
+  poll?: undefined;
 }
+
+/** A poll that is not one HTTP request (another protocol, several calls): the items and the next cursor. */
+export interface RunPollingTrigger extends PollingTriggerBase {
+  poll(cursor: string | undefined, input: Record<string, unknown>, tools: ActionRunTools): Promise<{ items: unknown[]; nextCursor?: string }>;
+  request?: undefined;
+}
+
+export type PollingTrigger = RequestPollingTrigger | RunPollingTrigger;
 
 export type TriggerDefinition = WebhookTrigger | PollingTrigger;
 

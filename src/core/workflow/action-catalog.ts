@@ -17,6 +17,8 @@ export interface TriggerDescription {
   intervalMs?: number;
   /** The trigger cannot poll without a connection (`connectionId` on the node). */
   requiresConnection?: boolean;
+  /** What a node sets for this trigger (`trigger.input`), when the trigger takes anything. */
+  inputSchema?: ZodType;
 }
 
 export interface ActionCatalog {

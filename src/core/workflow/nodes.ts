@@ -41,6 +41,8 @@ export const TriggerConfigSchema = z.discriminatedUnion("kind", [
     trigger: z.string().regex(/^[a-z0-9][a-z0-9_-]*\.[a-zA-Z0-9_-]{1,64}$/, { message: 'Name the trigger as "<connector>.<trigger>", e.g. "gmail.new_email".' }),
     connectionId: z.string().min(1).optional(),
     intervalMinutes: z.number().int().min(1).max(MAX_POLL_INTERVAL_MINUTES).optional(),
+    /** What the trigger polls (a spreadsheet, a repository), for triggers that take it. */
+    input: z.record(z.string(), JsonSchema).optional(),
   }),
 ]);
 

@@ -10,6 +10,13 @@ const TRIGGERS: Record<string, TriggerDescription> = {
   "feeds.new_item": { label: "New item", kind: "polling", intervalMs: 5 * 60_000, requiresConnection: true },
   "feeds.item_pushed": { label: "Item pushed", kind: "webhook", requiresConnection: true },
   "public.new_post": { label: "New post", kind: "polling", intervalMs: 90_000, requiresConnection: false },
+  "feeds.new_row": {
+    label: "New row",
+    kind: "polling",
+    intervalMs: 60_000,
+    requiresConnection: true,
+    inputSchema: z.object({ sheet: z.string().min(1, "name the sheet"), headerRow: z.number().int().min(1).default(1) }),
+  },
 };
 const catalog: ActionCatalog = {
   get: () => ({ label: "Noop", inputSchema: z.unknown() }),
@@ -35,6 +42,18 @@ function issuesOf(trigger: TriggerConfig, options: { catalog?: ActionCatalog } =
 }
 
 describe("connector trigger nodes", () => {
+  it("check the input a trigger takes, naming each field; refuse input for a trigger that takes none", () => {
+    expect(issuesOf({ kind: "connector", trigger: "feeds.new_row", connectionId: "c1", input: { sheet: "Orders" } })).toEqual([]);
+    expect(issuesOf({ kind: "connector", trigger: "feeds.new_row", connectionId: "c1", input: { sheet: "", headerRow: 0 } })).toEqual([
+      { nodeId: "start", field: "nodes[0].trigger.input.sheet", message: 'Node "New item" (start): "New row" needs input.sheet: name the sheet.' },
+      { nodeId: "start", field: "nodes[0].trigger.input.headerRow", message: expect.stringMatching(/^Node "New item" \(start\): "New row" needs input\.headerRow: Too small/) as string },
+    ]);
+    expect(issuesOf({ kind: "connector", trigger: "feeds.new_row", connectionId: "c1" }).map((i) => i.field)).toEqual(["nodes[0].trigger.input.sheet"]);
+    expect(issuesOf({ kind: "connector", trigger: "feeds.new_item", connectionId: "c1", input: { sheet: "x" } })).toEqual([
+      { nodeId: "start", field: "nodes[0].trigger.input", message: 'Node "New item" (start): "New item" takes no input; remove trigger.input.' },
+    ]);
+  });
+
   it("accept a polling trigger with a connection, at or above its own interval", () => {
     expect(issuesOf({ kind: "connector", trigger: "feeds.new_item", connectionId: "c1" })).toEqual([]);
     expect(issuesOf({ kind: "connector", trigger: "feeds.new_item", connectionId: "c1", intervalMinutes: 5 })).toEqual([]);

@@ -40,6 +40,17 @@ function checkTrigger(node: TriggerNode, index: number, config: ConnectorTrigger
       issue("trigger.intervalMinutes", `"${trigger.label}" may poll at most every ${minimum} minute${minimum === 1 ? "" : "s"}; set the interval to ${minimum} or more (or leave it empty).`),
     );
   }
+  if (trigger.inputSchema) {
+    const parsed = trigger.inputSchema.safeParse(config.input ?? {});
+    if (!parsed.success) {
+      for (const problem of parsed.error.issues.slice(0, 5)) {
+        const path = problem.path.map(String).join(".");
+        issues.push(issue(path ? `trigger.input.${path}` : "trigger.input", `"${trigger.label}" needs ${path ? `input.${path}` : "its input"}: ${problem.message}.`));
+      }
+    }
+  } else if (config.input && Object.keys(config.input).length > 0) {
+    issues.push(issue("trigger.input", `"${trigger.label}" takes no input; remove trigger.input.`));
+  }
   return issues;
 }
 

@@ -28,7 +28,7 @@ const CONNECTOR_ACTIONS: readonly CatalogAction[] = connectorRegistry.actions().
 const triggerDescription = (connector: ConnectorDefinition, trigger: TriggerDefinition): TriggerDescription => ({
   label: trigger.name,
   kind: trigger.kind,
-  ...(trigger.kind === "polling" ? { intervalMs: trigger.intervalMs } : {}),
+  ...(trigger.kind === "polling" ? { intervalMs: trigger.intervalMs, ...(trigger.input ? { inputSchema: trigger.input } : {}) } : {}),
   requiresConnection: !connector.connectionOptional,
 });
 

@@ -18,6 +18,8 @@ export interface ClaimedPoll {
   triggerId: string;
   connectionId: string | null;
   cursor: string | null;
+  /** The node's `trigger.input` (what to poll), as published. */
+  triggerInput: unknown;
   /** Null until the first successful poll, which only takes a baseline (see recordPollAnswer). */
   lastPolledAt: Date | null;
   intervalMs: number;
@@ -40,6 +42,7 @@ export async function claimDuePolls(db: Db, now: Date, limit: number): Promise<C
         triggerId: triggerPolls.triggerId,
         connectionId: triggerPolls.connectionId,
         cursor: triggerPolls.cursor,
+        triggerInput: triggerPolls.triggerInput,
         lastPolledAt: triggerPolls.lastPolledAt,
         intervalMs: triggerPolls.intervalMs,
         consecutiveFailures: triggerPolls.consecutiveFailures,

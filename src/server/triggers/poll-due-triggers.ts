@@ -5,7 +5,7 @@ import { logger } from "@/server/log/logger";
 import { enqueueRun } from "@/server/services/runs/enqueue-run";
 import { claimDuePolls, type ClaimedPoll } from "./claim-due-polls";
 import { pollFailureOf } from "./poll-failure";
-import { readPollAnswer } from "./read-poll-answer";
+import { pollTrigger } from "./read-poll-answer";
 import { recordPollAnswer } from "./record-poll-answer";
 import { recordPollFailure, stopPoll } from "./record-poll-failure";
 import { resolvePollTrigger, type FindConnector } from "./resolve-poll-trigger";
@@ -135,8 +135,7 @@ async function pollOnce({ db, now, maxRuns, findConnector }: PollContext, poll: 
   try {
     // The network: the session opens the connection's credential (refreshing an OAuth2 token when due) and keeps its rate limit.
     const session = await openConnectorSession(db, { orgId: poll.orgId, connector, connectionId: poll.connectionId ?? undefined, onCall: () => {} });
-    const response = await session.request(trigger.request(cursor));
-    answer = readPollAnswer(connector, trigger, response, cursor);
+    answer = await pollTrigger(connector, trigger, session, cursor, poll.triggerInput);
   } catch (error) {
     await recordPollFailure(db, poll, { ...pollFailureOf(error, { pollId: poll.id, triggerId: poll.triggerId }), backoff: true }, now);
     return { kind: "failed" };

@@ -1,5 +1,7 @@
 import { ZodError } from "zod";
-import { ConnectorActionError, type ConnectorDefinition, type ConnectorResponse, type PollingTrigger } from "@/core/connectors";
+import { ConnectorActionError, type ConnectorDefinition, type PollingTrigger } from "@/core/connectors";
+import type { ConnectorSession } from "@/server/connectors/connector-session";
+import { sessionTools } from "@/server/connectors/execute-connector-action";
 import { pollItemKey } from "./poll-item-key";
 
 export interface PolledItem {
@@ -17,13 +19,43 @@ export interface PollAnswer {
 }
 
 /**
- * Reads one answer with the trigger's own functions: its items (each parsed with the output schema, so a changed API
- * fails the poll with a clear message rather than starting runs with something unexpected), their dedupe keys and
- * the next cursor. Pure: no database, no network.
+ * One poll of the trigger over a session: its request and how it reads the answer, or its own `poll` (another
+ * protocol, several calls). The items are parsed with the output schema (a changed API fails the poll with a clear
+ * message rather than starting runs with something unexpected), keyed by their dedupe key, oldest first.
  */
-export function readPollAnswer(connector: ConnectorDefinition, trigger: PollingTrigger, response: ConnectorResponse, cursor: string | undefined): PollAnswer {
-  const name = `${connector.id}.${trigger.id}`;
+export async function pollTrigger(
+  connector: ConnectorDefinition,
+  trigger: PollingTrigger,
+  session: ConnectorSession,
+  cursor: string | undefined,
+  rawInput: unknown,
+): Promise<PollAnswer> {
+  const input = triggerInputOf(connector, trigger, rawInput);
+  if (trigger.poll) {
+    // A poll's side effects are reads; its idempotency key only has to be stable for one cursor.
+    const tools = sessionTools(session, { idempotencyKey: `poll:${connector.id}.${trigger.id}:${cursor ?? "start"}` });
+    const { items, nextCursor } = await trigger.poll(cursor, input, tools);
+    return readPollAnswer(connector, trigger, items, nextCursor ?? cursor);
+  }
+  const response = await session.request(trigger.request(cursor, input));
   const raw = withinTrigger(connector, trigger, () => trigger.items(response, cursor));
+  return readPollAnswer(connector, trigger, raw, withinTrigger(connector, trigger, () => trigger.nextCursor(response, cursor)) ?? cursor);
+}
+
+/** The node's `trigger.input`, parsed with the trigger's schema (publish checked it; a changed connector may not agree). */
+function triggerInputOf(connector: ConnectorDefinition, trigger: PollingTrigger, raw: unknown): Record<string, unknown> {
+  if (!trigger.input) return {};
+  const parsed = trigger.input.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; ");
+    throw new ConnectorActionError(`The "${trigger.name}" trigger of ${connector.name} needs other settings now (${problems}); fix the trigger's input and publish the workflow again.`);
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+/** Parses and keys the items of one answer. Pure: no database, no network. */
+export function readPollAnswer(connector: ConnectorDefinition, trigger: PollingTrigger, raw: unknown[], nextCursor: string | undefined): PollAnswer {
+  const name = `${connector.id}.${trigger.id}`;
   const items: PolledItem[] = [];
   const keys = new Set<string>();
   raw.forEach((item, index) => {
@@ -37,7 +69,6 @@ export function readPollAnswer(connector: ConnectorDefinition, trigger: PollingT
     keys.add(key);
     items.push({ key, payload: parsed.data });
   });
-  const nextCursor = withinTrigger(connector, trigger, () => trigger.nextCursor(response, cursor)) ?? cursor;
   return { items, nextCursor };
 }
 

@@ -93,6 +93,13 @@ describe("publishing a connector trigger", () => {
     expect(await pollOf(db, seeded.org.id, workflowId)).toMatchObject({ id: created!.id, connectionId: other.connectionId, cursor: null, intervalMs: 60_000 });
     expect(await db.select().from(triggerPollItems).where(eq(triggerPollItems.pollId, created!.id))).toHaveLength(1);
 
+    // Other input (what the trigger polls): starts over, forgetting what was seen. HubSpot's trigger takes no input,
+    // so this is checked on the row as sync writes it, without publish's validation.
+    await db.update(triggerPolls).set({ triggerInput: { list: "old" } }).where(eq(triggerPolls.id, created!.id));
+    await publish(workflowId, { ...trigger, connectionId: other.connectionId });
+    expect(await pollOf(db, seeded.org.id, workflowId)).toMatchObject({ cursor: null, lastPolledAt: null, triggerInput: {} });
+    expect(await db.select().from(triggerPollItems).where(eq(triggerPollItems.pollId, created!.id))).toHaveLength(0);
+
     // Another trigger: starts over and forgets what the old one saw.
     await db.update(triggerPolls).set({ cursor: "c" }).where(eq(triggerPolls.id, created!.id));
     const gmail = await createConnectionRow(db, seeded.org.id, { connectorId: "gmail", authType: "oauth2", credentials: { accessToken: "ya29" } });

@@ -27,7 +27,8 @@ export interface SyncTriggerPollInput {
  * Makes the workflow's `trigger_polls` row match a newly published version (call it in the publish transaction): a
  * connector trigger upserts the row pinned to that version; any other trigger deletes it (its seen items go with it).
  * With the same trigger and connection the cursor is kept, so re-publishing neither repeats nor skips items;
- * otherwise the poll starts over (cursor null) — and a different trigger also forgets the items the old one saw.
+ * otherwise the poll starts over (cursor null, a new baseline) — and a different trigger or input (another spreadsheet)
+ * also forgets the items the old one saw.
  * A publish is also a fresh start for a poll that was failing or stopped: it polls at the next tick.
  */
 export async function syncWorkflowTriggerPoll(tx: DbOrTx, input: SyncTriggerPollInput): Promise<void> {
@@ -46,8 +47,10 @@ export async function syncWorkflowTriggerPoll(tx: DbOrTx, input: SyncTriggerPoll
   const connectionId = trigger.connectionId ?? null;
 
   const [existing] = await tx.select().from(triggerPolls).where(scope).for("update").limit(1);
-  const sameTrigger = existing?.triggerId === trigger.trigger;
-  const sameSource = existing !== undefined && sameTrigger && existing.connectionId === connectionId;
+  const triggerInput = trigger.input ?? {};
+  // The same trigger polling the same thing (same input); another connection may be the same account, so its seen items stay.
+  const sameTarget = existing !== undefined && existing.triggerId === trigger.trigger && sameJson(existing.triggerInput, triggerInput);
+  const sameSource = sameTarget && existing.connectionId === connectionId;
   const healthy = sameSource && existing.enabled && existing.consecutiveFailures === 0;
   const soonest = new Date(now.getTime() + intervalMs);
   const values = {
@@ -55,6 +58,7 @@ export async function syncWorkflowTriggerPoll(tx: DbOrTx, input: SyncTriggerPoll
     nodeId,
     triggerId: trigger.trigger,
     connectionId,
+    triggerInput,
     intervalMs,
     enabled: input.enabled,
     cursor: sameSource ? existing.cursor : null,
@@ -66,7 +70,8 @@ export async function syncWorkflowTriggerPoll(tx: DbOrTx, input: SyncTriggerPoll
     updatedAt: now,
   };
   if (existing) {
-    if (!sameTrigger) await tx.delete(triggerPollItems).where(eq(triggerPollItems.pollId, existing.id));
+    // Another trigger, or the same one polling something else (another spreadsheet): what was seen no longer applies.
+    if (!sameTarget) await tx.delete(triggerPollItems).where(eq(triggerPollItems.pollId, existing.id));
     await tx.update(triggerPolls).set(values).where(eq(triggerPolls.id, existing.id));
   } else {
     await tx
@@ -74,4 +79,20 @@ export async function syncWorkflowTriggerPoll(tx: DbOrTx, input: SyncTriggerPoll
       .values({ orgId: input.orgId, workflowId: input.workflowId, ...values })
       .onConflictDoUpdate({ target: triggerPolls.workflowId, set: values });
   }
+}
+
+/** Whether two stored JSON values are the same (key order aside). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { workflows, workflowVersions } from "./workflows";
 
@@ -30,6 +30,8 @@ export const triggerPolls = pgTable(
     connectionId: text("connection_id"),
     intervalMs: integer("interval_ms").notNull(),
     cursor: text("cursor"),
+    /** The node's `trigger.input` (what to poll: a spreadsheet, a repository); a change starts the poll over. */
+    triggerInput: jsonb("trigger_input").notNull().default({}),
     nextPollAt: timestamp("next_poll_at", { withTimezone: true }).notNull(),
     lastPolledAt: timestamp("last_polled_at", { withTimezone: true }),
     lastError: text("last_error"),

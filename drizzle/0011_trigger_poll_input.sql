@@ -1,0 +1,1 @@
+ALTER TABLE "trigger_polls" ADD COLUMN "trigger_input" jsonb DEFAULT '{}'::jsonb NOT NULL;
