@@ -1,5 +1,11 @@
 import {
   ArrowRightLeftIcon,
+  BlocksIcon,
+  GaugeIcon,
+  KeyRoundIcon,
+  PlugIcon,
+  PlugZapIcon,
+  UnplugIcon,
   BuildingIcon,
   MailPlusIcon,
   MailXIcon,
@@ -26,6 +32,17 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionInfo>> = {
   "invitation.created": { label: "Invitation sent", icon: MailPlusIcon },
   "invitation.revoked": { label: "Invitation revoked", icon: MailXIcon },
   "invitation.accepted": { label: "Invitation accepted", icon: UserCheckIcon },
+  "connection.created": { label: "Connection created", icon: PlugIcon },
+  "connection.renamed": { label: "Connection renamed", icon: PencilIcon },
+  "connection.reconnected": { label: "Connection reconnected", icon: KeyRoundIcon },
+  "connection.tested": { label: "Connection tested", icon: PlugZapIcon },
+  "connection.rate_limit_changed": { label: "Connection rate limit changed", icon: GaugeIcon },
+  "connection.deleted": { label: "Connection deleted", icon: UnplugIcon },
+  "custom_connector.created": { label: "Custom connector created", icon: BlocksIcon },
+  "custom_connector.updated": { label: "Custom connector changed", icon: BlocksIcon },
+  "custom_connector.deleted": { label: "Custom connector deleted", icon: BlocksIcon },
+  "oauth_app.set": { label: "OAuth app set", icon: KeyRoundIcon },
+  "oauth_app.removed": { label: "OAuth app removed", icon: KeyRoundIcon },
 };
 
 export function auditActionInfo(action: string): AuditActionInfo {

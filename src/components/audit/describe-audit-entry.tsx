@@ -1,6 +1,7 @@
 import type * as React from "react";
 import { isRole, ROLE_LABELS } from "@/core/authz";
 import type { AuditEntry } from "@/components/common/api-types";
+import { describeConnectionAudit } from "./describe-connection-audit";
 
 function Who({ children }: { children: React.ReactNode }) {
   return <span className="font-medium text-foreground">{children}</span>;
@@ -25,6 +26,9 @@ export function describeAuditEntry(entry: AuditEntry): React.ReactNode {
   const actor = <Who>{entry.actorLabel}</Who>;
   const target = <Who>{entry.targetLabel ?? "someone"}</Who>;
   const meta = entry.metadata;
+
+  const connection = describeConnectionAudit(entry);
+  if (connection) return connection;
 
   switch (entry.action) {
     case "org.created":

@@ -101,6 +101,7 @@ describe("cross-tenant isolation", () => {
       "connection.get": (connectionId: string) => ({ connectionId }),
       "connection.rename": (connectionId: string) => ({ connectionId, name: "Taken over" }),
       "connection.reconnect": (connectionId: string) => ({ connectionId, credentials: { apiKey: "attacker-key-0123456789", in: "header", name: "x-api-key" } }),
+      "connection.setRateLimit": (connectionId: string) => ({ connectionId, rateLimit: { requests: 1, per: "day" } }),
       "connection.delete": (connectionId: string) => ({ connectionId }),
     };
     for (const [path, input] of Object.entries(calls)) {

@@ -14,7 +14,7 @@ import { oauthClientSetup } from "./oauth-client";
 import { describeTokenError } from "./describe-token-error";
 import { oauthRequestOptions } from "./oauth-http";
 import { normalizeTokenResponse, TOKEN_RESPONSE_OPTIONS } from "./token-response";
-import { builtInOAuthProviders, type OAuthProviderLookup } from "./oauth-providers";
+import { oauthProviderFor, type OAuthProviderLookup } from "./oauth-providers";
 import { oauthRedirectUri } from "./oauth-redirect-uri";
 import { codeVerifierAad, hashOAuthState } from "./oauth-state";
 import { OAUTH_AUTH_TYPES, tokensFromResponse } from "./oauth-tokens";
@@ -46,7 +46,7 @@ export async function completeAuthorization({
   db,
   user,
   params,
-  providers = builtInOAuthProviders,
+  providers,
   redirectUri = oauthRedirectUri(),
 }: CompleteAuthorizationInput): Promise<OAuthCallbackResult> {
   const state = params.get("state");
@@ -75,7 +75,7 @@ export async function completeAuthorization({
   if (flow.redirectUri !== redirectUri) {
     return fail("The app's address (APP_URL) changed while you were signing in, so the redirect URI no longer matches. Start connecting again.");
   }
-  const provider = providers(flow.connectorId);
+  const provider = providers ? providers(flow.connectorId) : await oauthProviderFor(db, flow.orgId, flow.connectorId);
   if (!provider || provider.grant !== "authorization_code") return fail(`The connector "${flow.connectorId}" no longer connects with OAuth2.`);
 
   try {

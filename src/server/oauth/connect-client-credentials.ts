@@ -4,7 +4,7 @@ import type { ServiceContext } from "@/server/services/context";
 import { connectionNameSchema, connectorIdSchema } from "@/server/services/connections/connection-inputs";
 import { describeTokenError } from "./describe-token-error";
 import { notAnOAuthConnector } from "./oauth-errors";
-import { builtInOAuthProviders, type OAuthProviderLookup } from "./oauth-providers";
+import { oauthProviderFor, type OAuthProviderLookup } from "./oauth-providers";
 import { OAUTH_AUTH_TYPES } from "./oauth-tokens";
 import { GrantRevoked, requestFreshTokens } from "./request-fresh-tokens";
 import { storeOAuthConnection } from "./store-oauth-connection";
@@ -17,9 +17,9 @@ export const connectClientCredentialsInput = z.object({ connectorId: connectorId
  */
 export async function connectClientCredentials(
   { ctx, input }: { ctx: ServiceContext; input: z.infer<typeof connectClientCredentialsInput> },
-  { providers = builtInOAuthProviders }: { providers?: OAuthProviderLookup } = {},
+  { providers }: { providers?: OAuthProviderLookup } = {},
 ): Promise<{ connectionId: string }> {
-  const provider = providers(input.connectorId);
+  const provider = providers ? providers(input.connectorId) : await oauthProviderFor(ctx.db, ctx.org.id, input.connectorId);
   if (!provider) throw notAnOAuthConnector(input.connectorId);
   if (provider.grant !== "client_credentials") throw invalid(`${provider.displayName} connects by signing in at ${provider.displayName}; start the OAuth flow instead.`);
   let tokens;

@@ -11,7 +11,7 @@ import { getConnectionInOrg } from "@/server/services/connections/get-connection
 import { getVaultKeyring } from "@/server/vault/vault-keyring";
 import { resolveOAuthAppCredentials } from "./oauth-app-credentials";
 import { notAnOAuthConnector } from "./oauth-errors";
-import { builtInOAuthProviders, type OAuthProviderLookup } from "./oauth-providers";
+import { oauthProviderFor, type OAuthProviderLookup } from "./oauth-providers";
 import { oauthRedirectUri } from "./oauth-redirect-uri";
 import { codeVerifierAad, hashOAuthState, OAUTH_STATE_TTL_MS } from "./oauth-state";
 
@@ -32,7 +32,7 @@ export interface StartAuthorizationOptions {
  */
 export async function startAuthorization(
   { ctx, input }: { ctx: ServiceContext; input: z.infer<typeof startAuthorizationInput> },
-  { providers = builtInOAuthProviders, redirectUri = oauthRedirectUri() }: StartAuthorizationOptions = {},
+  { providers, redirectUri = oauthRedirectUri() }: StartAuthorizationOptions = {},
 ): Promise<{ authorizeUrl: string }> {
   if (ctx.actor.type !== "user") throw forbidden("Connecting with OAuth needs a signed-in user: the provider asks that person to consent.");
   const userId = ctx.actor.userId;
@@ -41,7 +41,7 @@ export async function startAuthorization(
     "connectionId" in input
       ? await getConnectionInOrg(ctx, input.connectionId).then((c) => ({ connectorId: c.connectorId, connectionId: c.id, connectionName: null }))
       : { connectorId: input.connectorId, connectionId: null, connectionName: input.connectionName };
-  const provider = providers(target.connectorId);
+  const provider = providers ? providers(target.connectorId) : await oauthProviderFor(ctx.db, ctx.org.id, target.connectorId);
   if (!provider) throw notAnOAuthConnector(target.connectorId);
   if (provider.grant !== "authorization_code" || !provider.authorizeUrl) {
     throw invalid(`${provider.displayName} connects with the client-credentials grant, without a browser sign-in; create the connection directly.`);

@@ -155,6 +155,10 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
       credentials: { ...HTTP_API_KEY_CREDENTIALS, apiKey: `${CANARY_SECRET}-rotated` },
     }),
   },
+  "connection.setRateLimit": {
+    permission: "connections.write",
+    input: async (db, s) => ({ orgSlug: s.org.slug, connectionId: (await createConnectionRow(db, s.org.id)).connectionId, rateLimit: { requests: 10, per: "minute" } }),
+  },
   "connection.delete": {
     permission: "connections.write",
     input: async (db, s) => ({ orgSlug: s.org.slug, connectionId: (await createConnectionRow(db, s.org.id)).connectionId }),

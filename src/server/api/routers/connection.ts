@@ -5,6 +5,7 @@ import { getConnection } from "@/server/services/connections/get";
 import { listConnections } from "@/server/services/connections/list";
 import { reconnectConnection, reconnectConnectionInput } from "@/server/services/connections/reconnect";
 import { renameConnection, renameConnectionInput } from "@/server/services/connections/rename";
+import { setConnectionRateLimit, setConnectionRateLimitInput } from "@/server/services/connections/set-rate-limit";
 import { testConnection, testConnectionInput } from "@/server/services/connections/test";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
@@ -23,6 +24,9 @@ export const connectionRouter = createTRPCRouter({
   reconnect: orgProcedure("connections.write")
     .input(reconnectConnectionInput)
     .mutation(({ ctx, input }) => reconnectConnection({ ctx: ctx.service, input })),
+  setRateLimit: orgProcedure("connections.write")
+    .input(setConnectionRateLimitInput)
+    .mutation(({ ctx, input }) => setConnectionRateLimit({ ctx: ctx.service, input })),
   test: orgProcedure("connections.write")
     .input(testConnectionInput)
     .mutation(({ ctx, input }) => testConnection({ ctx: ctx.service, input })),

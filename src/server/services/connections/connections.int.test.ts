@@ -207,3 +207,24 @@ describe("connection.create checks the credentials against the connector's form"
     expect(await snapshotDb(db)).toEqual(before);
   });
 });
+
+describe("connection.setRateLimit", () => {
+  it("sets the connection's own limit (replacing the connector's default), clears it with null, audits both, and refuses bad values", async () => {
+    const seeded = await createOrgWithEveryRole(db, "Rate limits");
+    const owner = callerFor(db, seeded.members.owner);
+    const { connectionId } = await createConnectionRow(db, seeded.org.id);
+    const set = await owner.connection.setRateLimit({ orgSlug: seeded.org.slug, connectionId, rateLimit: { requests: 120, per: "minute" } });
+    expect(set).toMatchObject({ rateLimitRequests: 120, rateLimitPerMs: 60_000 });
+    const cleared = await owner.connection.setRateLimit({ orgSlug: seeded.org.slug, connectionId, rateLimit: null });
+    expect(cleared).toMatchObject({ rateLimitRequests: null, rateLimitPerMs: null });
+    const audit = await db.select().from(auditLogs).where(and(eq(auditLogs.targetId, connectionId), eq(auditLogs.action, "connection.rate_limit_changed")));
+    expect(audit.map((a) => a.metadata).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([{ rateLimit: "120 requests per minute" }, { rateLimit: "connector default" }]);
+
+    const before = await snapshotDb(db);
+    const refused = await clientErrorOf(owner.connection.setRateLimit({ orgSlug: seeded.org.slug, connectionId, rateLimit: { requests: 0, per: "minute" } }));
+    expect(refused).toMatchObject({ code: "BAD_REQUEST", message: "Allow at least 1 request." });
+    const week = await clientErrorOf(owner.connection.setRateLimit({ orgSlug: seeded.org.slug, connectionId, rateLimit: { requests: 5, per: "week" as "day" } }));
+    expect(week.message).toBe("The window is a second, a minute, an hour or a day.");
+    expect(await snapshotDb(db)).toEqual(before);
+  });
+});

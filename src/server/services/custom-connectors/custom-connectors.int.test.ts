@@ -142,3 +142,20 @@ describe("customConnector.importOpenApi", () => {
     console.info(`GitHub OpenAPI import through the service: ${imported.actionCount} actions, ${imported.warnings.length} warnings, ${ms} ms`);
   }, 60_000);
 });
+
+describe("a custom connector that signs in with OAuth2", () => {
+  it("starts the OAuth flow with its own URLs and scopes and the org's OAuth app for it (custom-<name>)", async () => {
+    const owner = callerFor(db, seeded.members.owner);
+    const definition = {
+      ...acmeDefinition(api.base, "Acme OAuth"),
+      auth_type: "OAuth2",
+      auth: { authorize_url: "https://auth.acme.example/authorize", token_url: "https://auth.acme.example/token", scopes: ["contacts.read", "contacts.write"] },
+    };
+    const created = await owner.customConnector.create({ orgSlug: orgSlug(), definition });
+    await owner.oauth.setApp({ orgSlug: orgSlug(), app: created.connectorId, clientId: "acme-client-id" });
+    const { authorizeUrl } = await owner.oauth.start({ orgSlug: orgSlug(), connectorId: created.connectorId, connectionName: "Acme via OAuth" });
+    const url = new URL(authorizeUrl);
+    expect(url.origin + url.pathname).toBe("https://auth.acme.example/authorize");
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ client_id: "acme-client-id", scope: "contacts.read contacts.write", code_challenge_method: "S256", response_type: "code" });
+  });
+});
