@@ -1,6 +1,6 @@
 "use client";
 
-import { KeyRoundIcon, PencilIcon, SparklesIcon, Trash2Icon, TriangleAlertIcon } from "lucide-react";
+import { GaugeIcon, KeyRoundIcon, PencilIcon, SparklesIcon, Trash2Icon, TriangleAlertIcon } from "lucide-react";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { CopyButton } from "@/components/common/copy-button";
 import { RelativeTime } from "@/components/format/time";
@@ -17,6 +17,7 @@ import { ReconnectConnectionDialog } from "./reconnect-connection-dialog";
 import { RenameConnectionDialog } from "./rename-connection-dialog";
 import { TestConnectionButton } from "./test-connection-button";
 import { TestOutcomeLine } from "./test-outcome";
+import { connectionRateLimitText, RateLimitDialog } from "./rate-limit-dialog";
 import { canTest, testNeedsUrl } from "./test-needs-url";
 import { useConnectionTest } from "./use-connection-test";
 
@@ -51,6 +52,8 @@ export function ConnectionRow({
   const test = useConnectionTest(connection.id);
   const [renaming, setRenaming] = useState(false);
   const [reconnecting, setReconnecting] = useState(openReconnect && !writeDenied);
+  const [limiting, setLimiting] = useState(false);
+  const limitText = connectionRateLimitText(connection, connector);
   const [deleting, setDeleting] = useState(false);
   const needsAttention = connection.status !== "active";
   const needsReconnect = connection.status === "needs_reauth";
@@ -103,6 +106,12 @@ export function ConnectionRow({
             <span className="font-mono text-xs" aria-label={`Credential ending ${connection.credentialHint.replace(/^[•*]+/, "")}`}>
               {connection.credentialHint}
             </span>
+            {limitText ? (
+              <>
+                <Separator />
+                <span>{limitText}</span>
+              </>
+            ) : null}
             <Separator />
             <span>
               {connection.lastTestedAt ? (
@@ -156,6 +165,7 @@ export function ConnectionRow({
           needsReconnect ? "outline" : "ghost",
         )}
         {action("Rename", <PencilIcon aria-hidden="true" />, () => setRenaming(true))}
+        {action("Limit", <GaugeIcon aria-hidden="true" />, () => setLimiting(true))}
         {action("Delete", <Trash2Icon aria-hidden="true" />, () => setDeleting(true), "text-destructive hover:bg-destructive/10 hover:text-destructive")}
         <CopyButton
           value={connection.id}
@@ -165,6 +175,7 @@ export function ConnectionRow({
       </div>
 
       <RenameConnectionDialog connection={connection} open={renaming} onOpenChange={setRenaming} />
+      <RateLimitDialog connection={connection} connector={connector} open={limiting} onOpenChange={setLimiting} />
       <ReconnectConnectionDialog
         connection={connection}
         connector={connector}

@@ -2,6 +2,7 @@ import { authKindLabel } from "@/components/connections/auth-kinds";
 import type { ConnectorInfo } from "@/components/connections/connection-types";
 import { ConnectorIcon } from "@/components/connections/connector-icon";
 import { Badge } from "@/components/ui/badge";
+import { ConnectorDetailsButton } from "./connector-details-button";
 
 /** Every connector Junction ships with: what it does, how it signs in, how many actions and triggers it has. */
 export function BuiltInConnectorsGrid({ connectors }: { connectors: readonly ConnectorInfo[] }) {
@@ -10,7 +11,7 @@ export function BuiltInConnectorsGrid({ connectors }: { connectors: readonly Con
       {connectors.map((connector) => (
         <li key={connector.id} className="flex gap-3 rounded-lg border bg-card p-4">
           <ConnectorIcon icon={connector.icon} />
-          <div className="grid min-w-0 content-start gap-1.5">
+          <div className="grid min-w-0 flex-1 content-start gap-1.5">
             <div className="flex flex-wrap items-baseline gap-x-2">
               <h3 className="font-medium">{connector.name}</h3>
               <code className="text-xs text-muted-foreground">{connector.id}</code>
@@ -34,6 +35,7 @@ export function BuiltInConnectorsGrid({ connectors }: { connectors: readonly Con
                 ))}
             </div>
           </div>
+          <ConnectorDetailsButton connectorId={connector.id} connectorName={connector.name} className="shrink-0 self-start" />
         </li>
       ))}
     </ul>

@@ -8,6 +8,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { RelativeTime } from "@/components/format/time";
 import { useOrg } from "@/components/shell/org-context";
 import type { CustomConnectorListItem } from "./connector-types";
+import { ConnectorDetailsButton } from "./connector-details-button";
 import { DeleteCustomConnectorButton } from "./delete-custom-connector-button";
 
 /** The org's own connectors: where each came from, how many actions, and its id for workflow nodes. */
@@ -48,6 +49,7 @@ export function CustomConnectorsTable({ connectors }: { connectors: readonly Cus
             </TableCell>
             <TableCell>
               <div className="flex justify-end gap-2">
+                <ConnectorDetailsButton connectorId={connector.connectorId} connectorName={connector.name} />
                 <Button asChild variant="outline" size="sm">
                   <Link href={href(`connectors/${connector.id}`)}>Edit</Link>
                 </Button>

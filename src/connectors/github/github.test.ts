@@ -54,7 +54,7 @@ describe("githubConnector", () => {
     const pat = described.auth.find((a) => a.type === "bearer")!;
     expect(pat.fields.map((f) => [f.key, f.label, f.secret])).toEqual([["token", "Personal access token", true], ["baseUrl", "API URL (GitHub Enterprise only)", false]]);
     expect(pat.fields[0]!.description).toMatch(/Personal access tokens/);
-    expect(described.triggers).toEqual([expect.objectContaining({ id: "github.webhook", kind: "webhook" })]);
+    expect(described.triggers).toEqual([expect.objectContaining({ id: "github.webhook", kind: "webhook" }), expect.objectContaining({ id: "github.new_issue", kind: "polling" })]);
     expect(JSON.parse(JSON.stringify(described))).toEqual(described);
   });
 });

@@ -5,19 +5,19 @@ import { createOrUpdateFile, getFile, getRepository } from "./actions/repository
 import { searchIssues } from "./actions/search";
 import { githubOAuth, githubToken } from "./auth";
 import { githubRequest } from "./github-request";
+import { newIssue } from "./new-issue-trigger";
 import { githubWebhook } from "./triggers";
 
 /**
  * GitHub's REST API (github.com, or a GitHub Enterprise Server's /api/v3): issues, comments, labels, search,
- * repositories and files, and webhook events. No polling trigger: a poll would need an owner and repository,
- * and polling triggers take no per-workflow input.
+ * repositories and files; webhook events, and new issues by polling a repository.
  */
 export const githubConnector = defineConnector({
   id: "github",
   name: "GitHub",
   icon: "github",
   categories: ["developer tools"],
-  description: "Create and manage issues, comments and labels, search, read repositories and commit files; start workflows from webhook events.",
+  description: "Create and manage issues, comments and labels, search, read repositories and commit files; start workflows from webhook events or new issues.",
   auth: [githubOAuth, githubToken],
   baseUrl: "https://api.github.com",
   connectionBaseUrl: {
@@ -31,5 +31,5 @@ export const githubConnector = defineConnector({
   pagination: { type: "link" },
   test: githubRequest("GET", "/user"),
   actions: [createIssue, getIssue, updateIssue, listIssues, createIssueComment, addLabels, createLabel, searchIssues, getRepository, getFile, createOrUpdateFile],
-  triggers: [githubWebhook],
+  triggers: [githubWebhook, newIssue],
 });

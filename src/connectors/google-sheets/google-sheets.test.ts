@@ -21,9 +21,9 @@ beforeEach(() => {
 });
 
 describe("google-sheets connector", () => {
-  it("loads, with Google OAuth on the spreadsheets scope, no test request, no trigger, and a JSON Schema for every input", () => {
+  it("loads, with Google OAuth on the spreadsheets scope, no test request, the new-row trigger, and a JSON Schema for every input", () => {
     const described = describeConnector(googleSheetsConnector);
-    expect(described).toMatchObject({ id: "google-sheets", icon: "sheet", baseUrl: "https://sheets.googleapis.com", triggers: [] });
+    expect(described).toMatchObject({ id: "google-sheets", icon: "sheet", baseUrl: "https://sheets.googleapis.com", triggers: [{ id: "google-sheets.new_row", kind: "polling" }] });
     expect(described.auth).toEqual([{ type: "oauth2", fields: [], scopes: ["https://www.googleapis.com/auth/spreadsheets"], oauthGrant: "authorization_code" }]);
     expect(googleSheetsConnector.oauth).toMatchObject({ app: "google", tokenUrl: "https://oauth2.googleapis.com/token", authorizeParams: { access_type: "offline", prompt: "consent" } });
     expect(googleSheetsConnector.test).toBeUndefined();

@@ -9,3 +9,18 @@ export function valuesPath(spreadsheetId: string, range: string, verb?: "append"
 export function spreadsheetPath(spreadsheetId: string): string {
   return `/v4/spreadsheets/${encodeURIComponent(spreadsheetId)}`;
 }
+
+/**
+ * `'<title>'!<cells>`: the sheet title always quoted, a quote inside it doubled (`Bob's Leads` → `'Bob''s Leads'!A5:ZZZ`),
+ * so a title with spaces, quotes, `!` or `:` names that sheet and nothing else.
+ */
+export function sheetRange(sheetTitle: string, cells: string): string {
+  return `'${sheetTitle.replaceAll("'", "''")}'!${cells}`;
+}
+
+/** 0 → A, 25 → Z, 26 → AA: a column's letters. */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

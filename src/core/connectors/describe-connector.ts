@@ -13,6 +13,8 @@ export interface ConnectorDescription {
   description?: string;
   baseUrl?: string;
   connectionOptional: boolean;
+  /** The default limit of each connection's requests (a connection may set its own). */
+  rateLimit?: { requests: number; perMs: number };
   /**
    * How "test connection" works: its own request, its own check (another protocol), a GET of a URL the user gives
    * (connectors that take full URLs), or not at all.
@@ -38,6 +40,7 @@ export function describeConnector(connector: ConnectorDefinition): ConnectorDesc
     ...(connector.description ? { description: connector.description } : {}),
     ...(connector.baseUrl ? { baseUrl: connector.baseUrl } : {}),
     connectionOptional: connector.connectionOptional,
+    ...(connector.rateLimit ? { rateLimit: { requests: connector.rateLimit.requests, perMs: connector.rateLimit.perMs } } : {}),
     test: connector.test ? "request" : connector.check ? "check" : connector.baseUrl === undefined && !connector.connectionBaseUrl ? "url" : "none",
     auth: connector.auth.map((auth) => ({
       type: auth.type,
