@@ -63,6 +63,8 @@ test("add an API-key connection, test it, use it in a workflow action and see th
   await page.getByRole("button", { name: "Run test" }).click();
   await expect(row).toContainText(/Works — 200 in \d+ ms/, { timeout: 15_000 });
   expect(received.at(-1)?.headers["x-api-key"]).toBe(API_KEY);
+  // The outcome is recorded on the connection.
+  await expect(row).toContainText(/Last tested/);
   await page.screenshot({ path: "test-results/screenshots/connections-tested.png", fullPage: true });
 
   // The connection id, as a workflow node names it.
