@@ -22,6 +22,34 @@ if (!(await page.getByRole("button", { name: "My API details" }).count())) {
   await page.goto(`${BASE}/o/demo/connectors`);
   await page.getByRole("heading", { name: "Built-in connectors" }).waitFor();
 }
+
+async function ensureConnection(connectorName, connectionName, fill) {
+  await page.goto(`${BASE}/o/demo/connections`);
+  await page.getByRole("heading", { level: 1, name: "Connections" }).waitFor();
+  await page.waitForTimeout(500);
+  if (await page.getByText(connectionName, { exact: true }).count()) return;
+  await page.getByRole("button", { name: "New connection" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "New connection" });
+  await dialog.getByLabel("Search connectors").fill(connectorName);
+  await dialog.getByRole("list", { name: "Connectors" }).getByRole("button", { name: new RegExp(`^${connectorName}`) }).click();
+  await fill(dialog);
+  await dialog.getByLabel("Connection name").fill(connectionName);
+  await dialog.getByRole("button", { name: "Create connection" }).click();
+  await dialog.waitFor({ state: "hidden" });
+  console.log("created connection", connectionName);
+}
+await ensureConnection("GitHub", "Work GitHub", async (d) => {
+  await d.getByRole("radio", { name: /^Personal access token/ }).click();
+  await d.getByLabel("Personal access token", { exact: true }).fill("github_pat_11ABCDEFG0aBcDeFgHiJkL_demo");
+});
+await ensureConnection("Stripe", "Stripe (test mode)", async (d) => {
+  await d.getByLabel("Secret key", { exact: true }).fill("sk_test_51Hdemo0000000000");
+});
+await ensureConnection("My API", "My API (staging)", async (d) => {
+  await d.getByLabel("API key", { exact: true }).fill("demo-api-key-1234");
+});
+await page.goto(`${BASE}/o/demo/connectors`);
+await page.getByRole("heading", { name: "Built-in connectors" }).waitFor();
 await page.screenshot({ path: "/tmp/shots/page.png", fullPage: true });
 
 async function openSheet(name) {
@@ -48,7 +76,7 @@ await sheet.getByLabel(/^Labels/).fill("bug, needs triage");
 await sheet.getByLabel(/^Milestone/).fill("{{ steps.plan.milestone }}");
 await page.waitForTimeout(500);
 await page.screenshot({ path: "/tmp/shots/github.png" });
-await sheet.getByText("Copy as workflow node").scrollIntoViewIfNeeded();
+await sheet.getByRole("button", { name: /Copy node JSON/ }).scrollIntoViewIfNeeded();
 await page.screenshot({ path: "/tmp/shots/github-node.png" });
 console.log("github preview:", await sheet.getByLabel("Node JSON for Create issue").textContent());
 await sheet.getByRole("tab", { name: /Triggers/ }).click();
@@ -67,7 +95,7 @@ await page.screenshot({ path: "/tmp/shots/stripe-error.png" });
 await sheet.getByLabel(/^Amount/).fill("1999");
 await page.waitForTimeout(300);
 await page.screenshot({ path: "/tmp/shots/stripe.png" });
-await sheet.getByText("Copy as workflow node").scrollIntoViewIfNeeded();
+await sheet.getByRole("button", { name: /Copy node JSON/ }).scrollIntoViewIfNeeded();
 await page.screenshot({ path: "/tmp/shots/stripe-node.png" });
 await closeSheet(sheet);
 
@@ -77,6 +105,9 @@ await sheet.getByRole("button", { name: /^Create Item/ }).click();
 await sheet.getByLabel(/^Body/).fill('{ "name": "{{ trigger.body.name }}" }');
 await page.waitForTimeout(300);
 await page.screenshot({ path: "/tmp/shots/custom.png" });
+await sheet.getByRole("button", { name: /Copy node JSON/ }).click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: "/tmp/shots/custom-copied.png" });
 await closeSheet(sheet);
 
 // HTTP (no connection needed) and Gmail triggers (polling)

@@ -10,6 +10,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionFormField } from "./action-form-fields";
+import { formatBound } from "./action-input-values";
 
 /** The select's item for "leave it out": Radix items cannot have an empty value. */
 const NOT_SET = "__not_set__";
@@ -32,17 +33,18 @@ function typingHints(field: ActionFormField): string[] {
   }
   if ((field.kind === "number" || field.kind === "integer") && (field.minimum !== undefined || field.maximum !== undefined)) {
     const what = field.kind === "integer" ? "A whole number" : "A number";
-    if (field.minimum !== undefined && field.maximum !== undefined) hints.push(`${what} from ${field.minimum} to ${field.maximum}.`);
-    else if (field.minimum !== undefined) hints.push(`${what}, at least ${field.minimum}.`);
-    else hints.push(`${what}, at most ${field.maximum}.`);
+    if (field.minimum !== undefined && field.maximum !== undefined) hints.push(`${what} from ${formatBound(field.minimum)} to ${formatBound(field.maximum)}.`);
+    else if (field.minimum !== undefined) hints.push(`${what}, at least ${formatBound(field.minimum)}.`);
+    else hints.push(`${what}, at most ${formatBound(field.maximum!)}.`);
   }
   if (field.format && FORMAT_HINTS[field.format]) hints.push(FORMAT_HINTS[field.format]!);
   return hints;
 }
 
 function BooleanControl({ id, field, value, onChange, describedBy }: { id: string; field: ActionFormField; value: string; onChange: (value: string) => void; describedBy?: string }) {
-  const state = value === "true" ? "On" : value === "false" ? "Off" : "Not set";
   const initial = field.defaultText ?? "";
+  const state = value === "true" ? "On" : value === "false" ? "Off" : "Not set";
+  const defaultNote = field.defaultText === undefined ? "" : value === field.defaultText ? " (default)" : ` · default ${field.defaultText === "true" ? "on" : "off"}`;
   return (
     <div className="flex items-center gap-3">
       <Switch.Root
@@ -56,7 +58,7 @@ function BooleanControl({ id, field, value, onChange, describedBy }: { id: strin
       </Switch.Root>
       <span className="text-sm text-muted-foreground" aria-hidden="true">
         {state}
-        {field.defaultText !== undefined ? ` · default ${field.defaultText === "true" ? "on" : "off"}` : null}
+        {defaultNote}
       </span>
       {value !== initial ? (
         <Button type="button" variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => onChange(initial)}>

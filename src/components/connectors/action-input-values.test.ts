@@ -87,7 +87,7 @@ describe("buildActionInput: Stripe create_payment_intent", () => {
 
   it("checks JSON and its shape, and the amount's range", () => {
     const { errors } = buildActionInput(fields, { amount: "100000000", currency: "usd", metadata: "[1]" });
-    expect(errors.amount).toBe("Enter a whole number from 1 to 99999999.");
+    expect(errors.amount).toBe("Enter a whole number from 1 to 99,999,999.");
     expect(errors.metadata).toBe('Enter a JSON object, such as {"key": "value"}.');
     expect(buildActionInput(fields, { metadata: "{order" }).errors.metadata).toMatch(/^Not valid JSON: /);
     expect(buildActionInput(fields, { metadata: "{{ steps.order.metadata }}" }).input).toEqual({ metadata: "{{ steps.order.metadata }}" });

@@ -56,10 +56,15 @@ function isSoleTemplate(text: string): boolean {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string };
 
+/** A bound as people read it: 99999999 → "99,999,999". */
+export function formatBound(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 20 });
+}
+
 function describeRange(field: ActionFormField): string {
-  if (field.minimum !== undefined && field.maximum !== undefined) return `from ${field.minimum} to ${field.maximum}`;
-  if (field.minimum !== undefined) return `of at least ${field.minimum}`;
-  return `of at most ${field.maximum}`;
+  if (field.minimum !== undefined && field.maximum !== undefined) return `from ${formatBound(field.minimum)} to ${formatBound(field.maximum)}`;
+  if (field.minimum !== undefined) return `of at least ${formatBound(field.minimum)}`;
+  return `of at most ${formatBound(field.maximum!)}`;
 }
 
 function parseNumber(field: ActionFormField, text: string): Parsed {

@@ -11,7 +11,7 @@ export function BuiltInConnectorsGrid({ connectors }: { connectors: readonly Con
       {connectors.map((connector) => (
         <li key={connector.id} className="flex gap-3 rounded-lg border bg-card p-4">
           <ConnectorIcon icon={connector.icon} />
-          <div className="grid min-w-0 flex-1 content-start gap-1.5">
+          <div className="flex min-w-0 flex-1 flex-col gap-1.5">
             <div className="flex flex-wrap items-baseline gap-x-2">
               <h3 className="font-medium">{connector.name}</h3>
               <code className="text-xs text-muted-foreground">{connector.id}</code>
@@ -34,8 +34,10 @@ export function BuiltInConnectorsGrid({ connectors }: { connectors: readonly Con
                   </Badge>
                 ))}
             </div>
+            <div className="mt-auto pt-1.5">
+              <ConnectorDetailsButton connectorId={connector.id} connectorName={connector.name} />
+            </div>
           </div>
-          <ConnectorDetailsButton connectorId={connector.id} connectorName={connector.name} className="shrink-0 self-start" />
         </li>
       ))}
     </ul>

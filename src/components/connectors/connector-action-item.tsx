@@ -31,6 +31,8 @@ export function ConnectorActionItem({
 }) {
   const buttonId = `${idPrefix}-button`;
   const panelId = `${idPrefix}-panel`;
+  const summaryId = `${idPrefix}-summary`;
+  const summary = action.description && !expanded;
   return (
     <li className={cn("min-w-0 rounded-lg border bg-card", expanded && "ring-1 ring-ring/20")}>
       <h3 className="text-sm">
@@ -39,6 +41,7 @@ export function ConnectorActionItem({
           type="button"
           aria-expanded={expanded}
           aria-controls={panelId}
+          aria-describedby={summary ? summaryId : undefined}
           onClick={onToggle}
           className="flex w-full min-w-0 items-start gap-2 rounded-lg px-3 py-2.5 text-left outline-none hover:bg-accent/50 focus-visible:ring-[3px] focus-visible:ring-ring/50"
         >
@@ -48,7 +51,12 @@ export function ConnectorActionItem({
               <span className="font-medium">{action.name}</span>
               <code className="truncate text-xs font-normal text-muted-foreground">{action.id}</code>
             </span>
-            {action.description && !expanded ? <span className="line-clamp-1 text-xs font-normal text-muted-foreground">{action.description}</span> : null}
+            {/* Out of the button's name (just the action's name and id), read as its description. */}
+            {summary ? (
+              <span id={summaryId} aria-hidden="true" className="line-clamp-1 text-xs font-normal text-muted-foreground">
+                {action.description}
+              </span>
+            ) : null}
           </span>
         </button>
       </h3>

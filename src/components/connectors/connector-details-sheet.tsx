@@ -55,7 +55,7 @@ function ConnectorDetailsBody({ connector }: { connector: ConnectorInfo }) {
           <ConnectorActionsList connectorName={connector.name} actions={connector.actions} connection={connection} />
         </TabsContent>
         <TabsContent value="triggers">
-          <ConnectorTriggersList triggers={connector.triggers} connectionId={connectionId} />
+          <ConnectorTriggersList triggers={connector.triggers} connection={choices.options.find((option) => option.id === connectionId) ?? null} />
         </TabsContent>
       </div>
     </Tabs>

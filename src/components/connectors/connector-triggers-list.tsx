@@ -17,7 +17,14 @@ export interface DescribedTrigger {
  * A connector's triggers: polling ones with the trigger config that starts a workflow from them, webhook ones with a
  * word on how their events will arrive.
  */
-export function ConnectorTriggersList({ triggers, connectionId }: { triggers: readonly DescribedTrigger[]; connectionId: string | null }) {
+export function ConnectorTriggersList({
+  triggers,
+  connection,
+}: {
+  triggers: readonly DescribedTrigger[];
+  /** The connection picked for copied nodes (under Actions), if any. */
+  connection: { id: string; name: string } | null;
+}) {
   if (triggers.length === 0) {
     return (
       <p className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">
@@ -28,7 +35,7 @@ export function ConnectorTriggersList({ triggers, connectionId }: { triggers: re
   return (
     <ul className="grid gap-2" aria-label="Triggers">
       {triggers.map((trigger) => {
-        const config = trigger.kind === "polling" ? pollingTriggerConfig(trigger.id, connectionId) : null;
+        const config = trigger.kind === "polling" ? pollingTriggerConfig(trigger.id, connection?.id ?? null) : null;
         return (
           <li key={trigger.id} className="grid min-w-0 gap-2 rounded-lg border bg-card p-3">
             <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
@@ -46,9 +53,18 @@ export function ConnectorTriggersList({ triggers, connectionId }: { triggers: re
             ) : null}
             {config ? (
               <div className="grid gap-2">
-                <p className="text-xs/relaxed text-muted-foreground">Junction checks for new items on a schedule. Use it as a trigger node&apos;s trigger:</p>
+                <p className="text-xs/relaxed text-muted-foreground">
+                  Junction checks for new items on a schedule. Use this as a trigger node&apos;s <code className="font-mono">trigger</code>
+                  {connection ? ` (with ${connection.name}, the connection picked under Actions)` : "; replace … with a connection's id"}:
+                </p>
                 <div className="flex min-w-0 items-start gap-2">
-                  <code className="min-w-0 flex-1 overflow-x-auto rounded-md border bg-muted/40 px-2 py-1.5 font-mono text-xs whitespace-nowrap">{config}</code>
+                  <pre
+                    tabIndex={0}
+                    aria-label={`Trigger config for ${trigger.name}`}
+                    className="min-w-0 flex-1 overflow-x-auto rounded-md border bg-muted/40 px-3 py-2 font-mono text-xs leading-5 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+                  >
+                    {config}
+                  </pre>
                   <CopyButton value={config} label="Copy" className="h-8 shrink-0 px-3" />
                 </div>
               </div>

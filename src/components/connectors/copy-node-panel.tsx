@@ -60,7 +60,7 @@ export function CopyNodePanel({
       <pre
         tabIndex={0}
         aria-label={`Node JSON for ${action.name}`}
-        className="max-h-80 overflow-auto rounded-md border bg-background p-3 font-mono text-xs leading-5 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+        className="max-h-[28rem] overflow-auto rounded-md border bg-background p-3 font-mono text-xs leading-5 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
       >
         {text}
       </pre>

@@ -91,6 +91,6 @@ describe("pollingTriggerConfig", () => {
     const config = JSON.parse(pollingTriggerConfig("gmail.new_email", "conn_1")) as unknown;
     expect(config).toEqual({ kind: "connector", trigger: "gmail.new_email", connectionId: "conn_1" });
     expect(TriggerConfigSchema.safeParse(config).success).toBe(true);
-    expect(pollingTriggerConfig("gmail.new_email", null)).toBe('{"kind":"connector","trigger":"gmail.new_email","connectionId":"…"}');
+    expect(pollingTriggerConfig("gmail.new_email", null)).toBe('{\n  "kind": "connector",\n  "trigger": "gmail.new_email",\n  "connectionId": "…"\n}');
   });
 });

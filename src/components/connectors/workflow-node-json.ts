@@ -85,9 +85,9 @@ export function connectionChoices(
 }
 
 /**
- * The `trigger` of a trigger node started by a connector's polling trigger, as one line of JSON; "…" stands for the
+ * The `trigger` of a trigger node started by a connector's polling trigger, as pretty JSON; "…" stands for the
  * connection until one is chosen.
  */
 export function pollingTriggerConfig(triggerId: string, connectionId: string | null): string {
-  return JSON.stringify({ kind: "connector", trigger: triggerId, connectionId: connectionId ?? "…" });
+  return JSON.stringify({ kind: "connector", trigger: triggerId, connectionId: connectionId ?? "…" }, null, 2);
 }

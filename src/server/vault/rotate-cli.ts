@@ -1,5 +1,6 @@
 /**
- * `npm run vault:rotate` — re-seals every connection's credentials with the newest key of ENCRYPTION_KEYS.
+ * `npm run vault:rotate` — re-seals every connection's credentials, and every organization's own OAuth app secret,
+ * with the newest key of ENCRYPTION_KEYS.
  *
  * 1. Put the new key first and keep the old ones after it: ENCRYPTION_KEYS=v2:<new>,v1:<old>
  * 2. Restart the app (new credentials are sealed with v2 from then on) and run this command.
@@ -12,6 +13,7 @@
 import { getDatabase } from "@/server/db/client";
 import { getVaultKeyring } from "@/server/vault/vault-keyring";
 import { rotateConnectionCredentials, type RotationReport } from "@/server/vault/rotate-connection-credentials";
+import { rotateOAuthAppSecrets } from "@/server/vault/rotate-oauth-app-secrets";
 
 function batchSizeFrom(argv: string[]): number {
   const arg = argv.find((a) => a.startsWith("--batch-size="));
@@ -40,9 +42,14 @@ async function main(): Promise<number> {
       onBatch: (progress) => console.log(`  … ${progress.scanned} scanned, ${progress.resealed} re-sealed`),
     });
     console.log(summary(report));
-    if (report.failed.length === 0) return 0;
-    console.log("Left untouched (fix the key configuration and run again, or reconnect these connections):");
+    const apps = await rotateOAuthAppSecrets(handle.db, keyring);
+    console.log(
+      `${apps.scanned} OAuth app secret(s) scanned: ${apps.resealed} re-sealed, ${apps.alreadyCurrent} already current, ${apps.changedMeanwhile} changed meanwhile, ${apps.failed.length} could not be opened.`,
+    );
+    if (report.failed.length === 0 && apps.failed.length === 0) return 0;
+    console.log("Left untouched (fix the key configuration and run again, or reconnect these connections / set these OAuth apps again):");
     for (const failure of report.failed) console.log(`  connection ${failure.connectionId} (org ${failure.orgId}): ${failure.reason}`);
+    for (const failure of apps.failed) console.log(`  OAuth app ${failure.app} (org ${failure.orgId}): ${failure.reason}`);
     return 1;
   } finally {
     await handle.close();
