@@ -74,19 +74,19 @@ function BooleanControl({ id, field, value, onChange, describedBy }: { id: strin
  * description as help text and its first example as placeholder, with "Use example" to fill it in.
  */
 export function ActionInputField({
-  idPrefix,
+  id,
   field,
   value,
   onChange,
   error,
 }: {
-  idPrefix: string;
+  /** The control's id; property names may hold characters an id should not. */
+  id: string;
   field: ActionFormField;
   value: string;
   onChange: (value: string) => void;
   error: string | undefined;
 }) {
-  const id = `${idPrefix}-${field.name}`;
   const hintId = `${id}-hint`;
   const errorId = error ? `${id}-error` : undefined;
   const hints = typingHints(field);

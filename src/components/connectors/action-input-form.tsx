@@ -57,10 +57,10 @@ export function ActionInputForm({
               </Button>
             ) : null}
           </div>
-          {fields.map((field) => (
+          {fields.map((field, index) => (
             <ActionInputField
               key={field.name}
-              idPrefix={idPrefix}
+              id={`${idPrefix}-f${index}`}
               field={field}
               value={values[field.name] ?? ""}
               onChange={(value) => onValuesChange({ ...values, [field.name]: value })}

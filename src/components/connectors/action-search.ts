@@ -6,18 +6,20 @@ export const ACTION_SEARCH_THRESHOLD = 10;
 
 /**
  * The actions matching a search: every word of the query appears in the action's name, id or description (any case).
- * Actions whose name matches come first, in their own order.
+ * Best first: the query as a phrase in the name, then every word in the name or id (shorter names first: "Create an
+ * issue" before "Create issue field for an organization"), then matches in the description only, in their own order.
  */
 export function searchActions<T extends { id: string; name: string; description: string }>(actions: readonly T[], query: string): readonly T[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const phrase = query.trim().toLowerCase().replace(/\s+/g, " ");
+  const words = phrase.split(" ").filter(Boolean);
   if (words.length === 0) return actions;
-  const inName: T[] = [];
-  const elsewhere: T[] = [];
+  const tiers: [T[], T[], T[]] = [[], [], []];
   for (const action of actions) {
-    const name = `${action.name} ${action.id}`.toLowerCase();
-    const haystack = `${name} ${action.description.toLowerCase()}`;
-    if (!words.every((word) => haystack.includes(word))) continue;
-    (words.every((word) => name.includes(word)) ? inName : elsewhere).push(action);
+    const name = action.name.toLowerCase();
+    const title = `${name} ${action.id.toLowerCase()}`;
+    if (!words.every((word) => title.includes(word) || action.description.toLowerCase().includes(word))) continue;
+    tiers[name.includes(phrase) ? 0 : words.every((word) => title.includes(word)) ? 1 : 2].push(action);
   }
-  return [...inName, ...elsewhere];
+  const byNameLength = (a: T, b: T) => a.name.length - b.name.length;
+  return [...tiers[0].sort(byNameLength), ...tiers[1].sort(byNameLength), ...tiers[2]];
 }

@@ -1,10 +1,32 @@
 "use client";
 
 import { ChevronRightIcon } from "lucide-react";
+import { useState } from "react";
 import { InlineCode } from "@/components/connections/inline-code";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ActionInputForm, type DescribedAction } from "./action-input-form";
 import type { NodeConnectionState } from "./node-connection-select";
+
+/** Imported descriptions run to pages of Markdown: past this, the description starts folded to a few lines. */
+const LONG_DESCRIPTION = 320;
+
+function ActionDescription({ text }: { text: string }) {
+  const long = text.length > LONG_DESCRIPTION;
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="grid justify-items-start gap-1">
+      <p className={cn("text-sm/relaxed whitespace-pre-line text-muted-foreground", long && !open && "line-clamp-4")}>
+        <InlineCode text={text.trim()} />
+      </p>
+      {long ? (
+        <Button type="button" variant="link" size="sm" className="h-auto px-0 py-0 text-xs" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {open ? "Show less" : "Show the whole description"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * One action as a disclosure: its name and id on a button; opened, its description, input form and node JSON. Only an
@@ -62,11 +84,7 @@ export function ConnectorActionItem({
       </h3>
       {expanded ? (
         <div id={panelId} role="region" aria-labelledby={buttonId} className="grid gap-4 border-t px-4 pt-3 pb-4">
-          {action.description ? (
-            <p className="text-sm/relaxed text-muted-foreground">
-              <InlineCode text={action.description} />
-            </p>
-          ) : null}
+          {action.description ? <ActionDescription text={action.description} /> : null}
           <ActionInputForm
             idPrefix={idPrefix}
             connectorName={connectorName}

@@ -51,7 +51,8 @@ function ConnectorDetailsBody({ connector }: { connector: ConnectorInfo }) {
         </TabsList>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-6 py-4">
-        <TabsContent value="actions">
+        {/* Kept mounted while Triggers is shown, so what was typed into an action's form stays. */}
+        <TabsContent value="actions" forceMount className="data-[state=inactive]:hidden">
           <ConnectorActionsList connectorName={connector.name} actions={connector.actions} connection={connection} />
         </TabsContent>
         <TabsContent value="triggers">

@@ -55,7 +55,8 @@ export function ConnectorTriggersList({
               <div className="grid gap-2">
                 <p className="text-xs/relaxed text-muted-foreground">
                   Junction checks for new items on a schedule. Use this as a trigger node&apos;s <code className="font-mono">trigger</code>
-                  {connection ? ` (with ${connection.name}, the connection picked under Actions)` : "; replace … with a connection's id"}:
+                  {connection ? ` (with ${connection.name}, the connection picked under Actions)` : "; replace … with a connection's id"}, plus an{" "}
+                  <code className="font-mono">input</code> when it watches something in particular:
                 </p>
                 <div className="flex min-w-0 items-start gap-2">
                   <pre

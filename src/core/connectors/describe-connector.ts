@@ -22,7 +22,8 @@ export interface ConnectorDescription {
   test: "request" | "check" | "url" | "none";
   auth: { type: AuthType; fields: CredentialField[]; scopes?: readonly string[]; oauthGrant?: "authorization_code" | "client_credentials" }[];
   actions: { id: string; name: string; description: string; inputSchema: Record<string, unknown> }[];
-  triggers: { id: string; name: string; description: string; kind: "webhook" | "polling" }[];
+  /** A polling trigger that takes input (what to poll) has its JSON Schema, like an action's. */
+  triggers: { id: string; name: string; description: string; kind: "webhook" | "polling"; inputSchema?: Record<string, unknown> }[];
 }
 
 /** The action's input as JSON Schema (what a form is generated from), with each field's description and examples. */
@@ -53,7 +54,13 @@ export function describeConnector(connector: ConnectorDefinition): ConnectorDesc
       description: action.description,
       inputSchema: actionInputJsonSchema(action),
     })),
-    triggers: connector.triggers.map((trigger) => ({ id: `${connector.id}.${trigger.id}`, name: trigger.name, description: trigger.description, kind: trigger.kind })),
+    triggers: connector.triggers.map((trigger) => ({
+      id: `${connector.id}.${trigger.id}`,
+      name: trigger.name,
+      description: trigger.description,
+      kind: trigger.kind,
+      ...(trigger.kind === "polling" && trigger.input ? { inputSchema: actionInputJsonSchema({ input: trigger.input }) } : {}),
+    })),
   };
 }
 

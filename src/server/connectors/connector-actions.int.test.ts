@@ -138,6 +138,9 @@ describe("connector.list", () => {
     expect(connectors.map((c) => c.id)).toEqual(connectorRegistry.list().map((c) => c.id));
     expect(connectors.map((c) => c.id).slice(0, 2)).toEqual(["http", "graphql"]);
     expect(connectors.every((c) => !c.custom)).toBe(true);
+    // A polling trigger that watches something (a repository) describes its input like an action does.
+    const newIssue = connectors.find((c) => c.id === "github")!.triggers.find((t) => t.id === "github.new_issue");
+    expect(newIssue).toMatchObject({ kind: "polling", inputSchema: { type: "object", required: expect.arrayContaining(["owner", "repo"]) as string[] } });
     const graphql = connectors.find((c) => c.id === "graphql")!;
     expect(graphql.auth.find((a) => a.type === "bearer")?.fields).toEqual([expect.objectContaining({ key: "token", secret: true })]);
     expect(graphql.actions[0]).toMatchObject({
