@@ -51,6 +51,8 @@ export default defineConfig({
       DEMO_SEED: "false",
       LOG_LEVEL: "warn",
       OUTBOUND_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
+      // The lean webhook listener next to the app, off the default 3001 a dev server may hold.
+      WEBHOOK_PORT: String(PORT + 1),
     },
   },
 });

@@ -34,6 +34,8 @@ const encryptionKeys = z
     });
   });
 
+const WEBHOOK_PORT_FORMAT = "WEBHOOK_PORT must be a port number from 0 to 65535, e.g. 3001 (the default)";
+
 const OAUTH_APP_VARIABLE = /^OAUTH_([A-Z][A-Z0-9_]*)_CLIENT_(ID|SECRET)$/;
 
 /**
@@ -95,6 +97,13 @@ export const env = createEnv({
     DEMO_SEED: z.enum(["true", "false"]).default("true"),
     OUTBOUND_ALLOW_PRIVATE_HOSTS: z.string().default(""),
     EXECUTOR_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+    // The lean webhook listener's port (POST /hooks/{endpointId}); 0 picks a free port (tests).
+    WEBHOOK_PORT: z.coerce
+      .number({ error: WEBHOOK_PORT_FORMAT })
+      .int(WEBHOOK_PORT_FORMAT)
+      .min(0, WEBHOOK_PORT_FORMAT)
+      .max(65535, WEBHOOK_PORT_FORMAT)
+      .default(process.env.NODE_ENV === "test" ? 0 : 3001),
   },
   client: {},
   runtimeEnv: {
@@ -114,6 +123,7 @@ export const env = createEnv({
     DEMO_SEED: process.env.DEMO_SEED,
     OUTBOUND_ALLOW_PRIVATE_HOSTS: process.env.OUTBOUND_ALLOW_PRIVATE_HOSTS,
     EXECUTOR_CONCURRENCY: process.env.EXECUTOR_CONCURRENCY,
+    WEBHOOK_PORT: process.env.WEBHOOK_PORT,
   },
   emptyStringAsUndefined: true,
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",

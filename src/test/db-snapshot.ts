@@ -1,8 +1,34 @@
 import { asc, count } from "drizzle-orm";
-import { auditLogs, connections, invitations, memberships, organizations, sessions, signInAttempts, users } from "@/server/db/schema";
+import {
+  auditLogs,
+  connections,
+  invitations,
+  memberships,
+  organizations,
+  runs,
+  sessions,
+  signInAttempts,
+  users,
+  webhookDeliveries,
+  webhookEndpoints,
+  webhookSubscriptions,
+} from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 
-const COUNTED_TABLES = { users, sessions, signInAttempts, organizations, memberships, invitations, auditLogs, connections } as const;
+const COUNTED_TABLES = {
+  users,
+  sessions,
+  signInAttempts,
+  organizations,
+  memberships,
+  invitations,
+  auditLogs,
+  connections,
+  webhookEndpoints,
+  webhookSubscriptions,
+  webhookDeliveries,
+  runs,
+} as const;
 
 async function rowCounts(db: Db): Promise<Record<keyof typeof COUNTED_TABLES, number>> {
   const entries = await Promise.all(

@@ -10,10 +10,14 @@ import {
   MailPlusIcon,
   MailXIcon,
   PencilIcon,
+  RefreshCwIcon,
+  RepeatIcon,
   ScrollTextIcon,
   UserCheckIcon,
   UserMinusIcon,
   UserRoundXIcon,
+  WebhookIcon,
+  WebhookOffIcon,
   type LucideIcon,
 } from "lucide-react";
 
@@ -43,6 +47,11 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionInfo>> = {
   "custom_connector.deleted": { label: "Custom connector deleted", icon: BlocksIcon },
   "oauth_app.set": { label: "OAuth app set", icon: KeyRoundIcon },
   "oauth_app.removed": { label: "OAuth app removed", icon: KeyRoundIcon },
+  "webhook.created": { label: "Webhook endpoint created", icon: WebhookIcon },
+  "webhook.updated": { label: "Webhook endpoint changed", icon: WebhookIcon },
+  "webhook.secret_rotated": { label: "Webhook secret rotated", icon: RefreshCwIcon },
+  "webhook.deleted": { label: "Webhook endpoint deleted", icon: WebhookOffIcon },
+  "webhook.delivery_replayed": { label: "Webhook delivery replayed", icon: RepeatIcon },
 };
 
 export function auditActionInfo(action: string): AuditActionInfo {

@@ -2,6 +2,7 @@ import type * as React from "react";
 import { isRole, ROLE_LABELS } from "@/core/authz";
 import type { AuditEntry } from "@/components/common/api-types";
 import { describeConnectionAudit } from "./describe-connection-audit";
+import { describeWebhookAudit } from "./describe-webhook-audit";
 
 function Who({ children }: { children: React.ReactNode }) {
   return <span className="font-medium text-foreground">{children}</span>;
@@ -29,6 +30,8 @@ export function describeAuditEntry(entry: AuditEntry): React.ReactNode {
 
   const connection = describeConnectionAudit(entry);
   if (connection) return connection;
+  const webhook = describeWebhookAudit(entry);
+  if (webhook) return webhook;
 
   switch (entry.action) {
     case "org.created":

@@ -27,4 +27,6 @@ export interface ActionCatalog {
   hasConnector?(connectorId: string): boolean;
   /** A connector trigger by `<connector>.<trigger>`; connector trigger nodes are not checked when absent. */
   getTrigger?(triggerId: string): TriggerDescription | undefined;
+  /** Whether the org has a webhook endpoint of that id; webhook trigger nodes are not checked when absent. */
+  hasWebhookEndpoint?(endpointId: string): boolean;
 }

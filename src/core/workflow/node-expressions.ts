@@ -10,7 +10,9 @@ export interface NodeExpressionField {
 export function nodeExpressions(node: WorkflowNode): NodeExpressionField[] {
   switch (node.type) {
     case "trigger":
-      return node.trigger.kind === "event" && node.trigger.filter !== undefined ? [{ field: "trigger.filter", source: node.trigger.filter }] : [];
+      return (node.trigger.kind === "event" || node.trigger.kind === "webhook") && node.trigger.filter !== undefined
+        ? [{ field: "trigger.filter", source: node.trigger.filter }]
+        : [];
     case "transform":
     case "condition":
       return [{ field: "expression", source: node.expression }];

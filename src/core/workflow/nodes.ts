@@ -31,7 +31,11 @@ export const TriggerConfigSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("schedule"), cron: CronSchema, timezone: TimezoneSchema }),
   /** `filter` is a JSONata boolean over the event; events for which it is not true do not start the run. */
   z.object({ kind: z.literal("event"), event: z.string().min(1), filter: ExpressionSchema.optional() }),
-  z.object({ kind: z.literal("webhook"), endpointId: z.string().min(1).optional() }),
+  /**
+   * Deliveries to the org's webhook endpoint `endpointId` (the endpoint's own `events` list applies first); `filter` is a
+   * JSONata boolean over `{ body, headers, event }`, and deliveries for which it is not true start nothing.
+   */
+  z.object({ kind: z.literal("webhook"), endpointId: z.string().min(1).optional(), filter: ExpressionSchema.optional() }),
   /**
    * A connector's polling trigger (`<connector>.<trigger>`): the engine polls the API over `connectionId` and starts a
    * run per new item. `intervalMinutes` slows it below the trigger's own interval (never faster).

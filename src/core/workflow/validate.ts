@@ -6,6 +6,7 @@ import { validateConnectorTriggers } from "./validate-connector-triggers";
 import { validateEventTriggers } from "./validate-event-triggers";
 import { validateExpressions } from "./validate-expressions";
 import { validateGraph } from "./validate-graph";
+import { validateWebhookTriggers } from "./validate-webhook-triggers";
 import { translateShapeIssues } from "./validate-shape";
 import { type ValidationIssue, describeNode, nodeField } from "./validation-issue";
 
@@ -32,6 +33,7 @@ export function validateWorkflow(raw: unknown, options: ValidateWorkflowOptions)
     ...validateActions(definition, options.actionCatalog),
     ...validateEventTriggers(definition),
     ...validateConnectorTriggers(definition, options.actionCatalog),
+    ...validateWebhookTriggers(definition, options.actionCatalog),
     ...validateApprovals(definition),
     ...validateSubworkflows(definition, options.workflowExists),
   ];

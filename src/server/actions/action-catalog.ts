@@ -1,9 +1,11 @@
+import { eq } from "drizzle-orm";
 import type { ZodType } from "zod";
 import { connectorRegistry } from "@/connectors";
 import { EVENT_EMIT_ACTION } from "@/core/actions/event-emit";
 import type { ConnectorDefinition, ResolvedAction, TriggerDefinition } from "@/core/connectors";
 import type { ActionCatalog, TriggerDescription } from "@/core/workflow/action-catalog";
 import { listCustomConnectors } from "@/server/connectors/org-connectors";
+import { webhookEndpoints } from "@/server/db/schema/webhooks";
 import type { DbOrTx } from "@/server/db/types";
 
 export interface CatalogAction {
@@ -63,6 +65,10 @@ export function catalogWith(custom: readonly ConnectorDefinition[]): ActionCatal
   };
 }
 
+/** The org's catalog: built-in and custom connectors, and the org's own webhook endpoints for webhook trigger nodes. */
 export async function orgActionCatalog(db: DbOrTx, orgId: string): Promise<ActionCatalog> {
-  return catalogWith(await listCustomConnectors(db, orgId));
+  const catalog = catalogWith(await listCustomConnectors(db, orgId));
+  const endpoints = await db.select({ id: webhookEndpoints.id }).from(webhookEndpoints).where(eq(webhookEndpoints.orgId, orgId));
+  const endpointIds = new Set(endpoints.map((endpoint) => endpoint.id));
+  return { ...catalog, hasWebhookEndpoint: (endpointId) => endpointIds.has(endpointId) };
 }

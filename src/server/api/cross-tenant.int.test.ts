@@ -7,6 +7,8 @@ import { acmeDefinition, createCustomConnectorRow } from "@/test/custom-connecto
 import { snapshotDb } from "@/test/db-snapshot";
 import { callerFor, createOrgWithEveryRole, createUser, type SeededOrg } from "@/test/fixtures";
 import { membershipIdOf } from "@/test/lookups";
+import { createDeliveryRow, snapshotWebhookEndpoints } from "@/test/webhook-delivery-fixtures";
+import { createWebhookEndpoint } from "@/test/webhook-fixtures";
 import { freshTestDatabase } from "@/test/fresh-test-database";
 import { callProcedure, errorCodeOf } from "./__tests__/call-procedure";
 import { clientErrorOf } from "./__tests__/client-error";
@@ -151,6 +153,47 @@ describe("cross-tenant isolation", () => {
     });
   });
 
+  describe("A's slug with a webhook endpoint id of B", () => {
+    const calls = {
+      "webhook.get": () => ({}),
+      "webhook.update": () => ({ enabled: false, name: "Taken over" }),
+      "webhook.rotateSecret": () => ({ overlapHours: 0, secret: "attacker-secret-0123456789" }),
+      "webhook.delete": () => ({}),
+      "webhook.deliveries": () => ({}),
+      "webhook.replayDelivery": (deliveryId: string) => ({ deliveryId }),
+    };
+    for (const [path, input] of Object.entries(calls)) {
+      it(`${path} → NOT_FOUND ("Webhook endpoint not found."), B's endpoint unchanged`, async () => {
+        const { a, b } = await twoTenants(path);
+        const endpoint = await createWebhookEndpoint(db, b.org.id);
+        const { deliveryId } = await createDeliveryRow(db, endpoint);
+        const before = [await snapshotDb(db), await snapshotWebhookEndpoints(db)];
+
+        const error = await clientErrorOf(callProcedure(db, a.members.owner, path, { orgSlug: a.org.slug, endpointId: endpoint.endpointId, ...input(deliveryId) }));
+        expect(error).toMatchObject({ code: "NOT_FOUND", message: "Webhook endpoint not found." });
+        expect([await snapshotDb(db), await snapshotWebhookEndpoints(db)]).toEqual(before);
+
+        // Control: the id is real; B's owner can use it.
+        expect(await errorCodeOf(callProcedure(db, b.members.owner, path, { orgSlug: b.org.slug, endpointId: endpoint.endpointId, ...input(deliveryId) }))).toBe("OK");
+      });
+    }
+
+    it("webhook.delivery / replayDelivery with B's endpoint or B's delivery under A's own endpoint → NOT_FOUND, nothing stored", async () => {
+      const { a, b } = await twoTenants("webhook deliveries");
+      const ownEndpoint = await createWebhookEndpoint(db, a.org.id);
+      const endpoint = await createWebhookEndpoint(db, b.org.id);
+      const { deliveryId } = await createDeliveryRow(db, endpoint);
+      const before = [await snapshotDb(db), await snapshotWebhookEndpoints(db)];
+      for (const endpointId of [endpoint.endpointId, ownEndpoint.endpointId]) {
+        const read = await clientErrorOf(callerFor(db, a.members.owner).webhook.delivery({ orgSlug: a.org.slug, endpointId, deliveryId }));
+        expect(read).toMatchObject({ code: "NOT_FOUND", message: "Delivery not found." });
+      }
+      const replay = await clientErrorOf(callerFor(db, a.members.owner).webhook.replayDelivery({ orgSlug: a.org.slug, endpointId: ownEndpoint.endpointId, deliveryId }));
+      expect(replay).toMatchObject({ code: "NOT_FOUND", message: "Delivery not found." });
+      expect([await snapshotDb(db), await snapshotWebhookEndpoints(db)]).toEqual(before);
+    });
+  });
+
   it("oauth.start to reconnect B's connection from A's slug → NOT_FOUND, no flow stored", async () => {
     const { a, b } = await twoTenants("oauth.start");
     const { connectionId } = await createConnectionRow(db, b.org.id);
@@ -206,6 +249,15 @@ describe("cross-tenant isolation", () => {
       expect(listA.map((c) => c.id).sort()).toEqual(aIds);
       expect(listA.filter((c) => bIds.includes(c.id))).toEqual([]);
       expect(JSON.stringify(listA)).not.toContain(CANARY_SECRET);
+    });
+
+    it("webhook.list", async () => {
+      for (const seeded of [a, b]) await createWebhookEndpoint(db, seeded.org.id);
+      const listA = await callerFor(db, a.members.owner).webhook.list({ orgSlug: a.org.slug });
+      const idsOf = async (orgId: string) => (await snapshotWebhookEndpoints(db)).filter((row) => row.orgId === orgId).map((row) => row.id).sort();
+      const [aIds, bIds] = [await idsOf(a.org.id), await idsOf(b.org.id)];
+      expect(bIds.length).toBeGreaterThanOrEqual(1);
+      expect(listA.map((endpoint) => endpoint.id).sort()).toEqual(aIds);
     });
 
     it("audit.list", async () => {

@@ -8,6 +8,7 @@ import { memberRouter } from "./routers/member";
 import { oauthRouter } from "./routers/oauth";
 import { organizationRouter } from "./routers/organization";
 import { runRouter } from "./routers/run";
+import { webhookRouter } from "./routers/webhook";
 import { workflowRouter } from "./routers/workflow";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   connector: connectorRouter,
   customConnector: customConnectorRouter,
   oauth: oauthRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

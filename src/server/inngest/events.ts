@@ -20,3 +20,11 @@ export const workflowApprovalDecided = eventType(APPROVAL_EVENT, {
     decidedAt: z.iso.datetime(),
   }),
 });
+
+/**
+ * A webhook delivery was stored: start the workflows subscribed to its endpoint. The event id is the delivery id, so
+ * the sweeper re-sending it (a crash between storing and sending) starts nothing twice.
+ */
+export const webhookDeliveryReceived = eventType("junction/webhook.received", {
+  schema: z.object({ deliveryId: z.uuid(), orgId: z.uuid(), endpointId: z.string() }),
+});

@@ -2,13 +2,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { invalid } from "@/core/errors/domain-errors";
 import { MAX_EVENT_CHAIN_DEPTH } from "@/core/events/workflow-event";
 import { NodeError, triggerAccepts, WorkflowDefinitionSchema, type TriggerNode } from "@/core/workflow";
-import { runs } from "@/server/db/schema/runs";
 import { workflows, workflowVersions } from "@/server/db/schema/workflows";
 import type { Db } from "@/server/db/types";
-import { logger } from "@/server/log/logger";
 import { enqueueRun } from "@/server/services/runs/enqueue-run";
-import { insertRunOnce } from "./create-run";
 import { runIdForEvent } from "./event-run-id";
+import { enqueueStartedRuns, insertRunsOnce } from "./start-runs-once";
 
 /** An event to hand to the workflows of one organization, from a workflow's event.emit or (later) a webhook. */
 export interface WorkflowEvent {
@@ -69,46 +67,19 @@ export async function dispatchWorkflowEvent(db: Db, event: WorkflowEvent, option
     }
   }
 
-  const started = await db.transaction(async (tx) => {
-    const rows: DispatchResult["started"] = [];
-    for (const workflow of accepted) {
-      const runId = runIdForEvent(event.eventId, workflow.workflowId);
-      const inserted = await insertRunOnce(tx, {
-        id: runId,
-        orgId: event.orgId,
-        workflowId: workflow.workflowId,
-        versionId: workflow.versionId,
-        triggerKind: "event",
-        triggerPayload: payload,
-        eventDepth: depth,
-      });
-      if (!inserted) {
-        // Already started by an earlier dispatch of this event; make sure the id really is that run.
-        const [existing] = await tx
-          .select({ id: runs.id })
-          .from(runs)
-          .where(and(eq(runs.id, runId), eq(runs.orgId, event.orgId), eq(runs.workflowId, workflow.workflowId)))
-          .limit(1);
-        if (!existing) continue;
-      }
-      rows.push({ runId, workflowId: workflow.workflowId, workflowName: workflow.workflowName });
-    }
-    return rows;
+  const started = await db.transaction((tx) =>
+    insertRunsOnce(
+      tx,
+      event.orgId,
+      accepted.map((workflow) => ({ ...workflow, runId: runIdForEvent(event.eventId, workflow.workflowId) })),
+      { kind: "event", payload, eventDepth: depth },
+    ),
+  );
+  await enqueueStartedRuns(event.orgId, started, options.enqueue ?? enqueueRun, {
+    what: `event "${event.name}"`,
+    retry: "dispatching the event again starts them",
+    log: { eventId: event.eventId, name: event.name },
   });
-
-  const enqueue = options.enqueue ?? enqueueRun;
-  const failures: string[] = [];
-  for (const run of started) {
-    try {
-      await enqueue({ id: run.runId, orgId: event.orgId });
-    } catch (error) {
-      failures.push(`${run.workflowName}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  if (failures.length > 0) {
-    logger.warn({ eventId: event.eventId, name: event.name, failures }, "could not send the start event of runs started by an event");
-    throw new Error(`Could not start ${failures.length} of ${started.length} runs for event "${event.name}" (${failures.join("; ")}); dispatching the event again starts them.`);
-  }
   return { eventId: event.eventId, started, skipped };
 }
 

@@ -7,6 +7,8 @@ import type { Db } from "@/server/db/types";
 import { CANARY_SECRET, createConnectionRow, HTTP_API_KEY_CREDENTIALS } from "@/test/connection-fixtures";
 import { acmeDefinition, createCustomConnectorRow, PETSTORE_OPENAPI_YAML } from "@/test/custom-connector-fixtures";
 import { createUser, type SeededOrg } from "@/test/fixtures";
+import { createDeliveryRow } from "@/test/webhook-delivery-fixtures";
+import { createWebhookEndpoint } from "@/test/webhook-fixtures";
 import { createPublishedWorkflow, createRunRow, createWaitingApprovalRun, SIMPLE_DEFINITION } from "@/test/workflow-fixtures";
 
 export interface OrgProcedureCase {
@@ -204,6 +206,34 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
   "customConnector.delete": {
     permission: "connectors.manage",
     input: async (db, s) => ({ orgSlug: s.org.slug, customConnectorId: (await createCustomConnectorRow(db, s.org.id)).customConnectorId }),
+  },
+  "webhook.list": { permission: "webhooks.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "webhook.get": { permission: "webhooks.read", input: async (db, s) => ({ orgSlug: s.org.slug, endpointId: (await createWebhookEndpoint(db, s.org.id)).endpointId }) },
+  "webhook.connectorTriggers": { permission: "webhooks.read", input: async (_db, s) => ({ orgSlug: s.org.slug }) },
+  "webhook.create": { permission: "webhooks.manage", input: async (_db, s) => ({ orgSlug: s.org.slug, name: `Hook ${randomUUID().slice(0, 8)}`, scheme: "standard_webhooks" }) },
+  "webhook.update": {
+    permission: "webhooks.manage",
+    input: async (db, s) => ({ orgSlug: s.org.slug, endpointId: (await createWebhookEndpoint(db, s.org.id)).endpointId, enabled: false, rateLimitPerMinute: 60 }),
+  },
+  "webhook.rotateSecret": {
+    permission: "webhooks.manage",
+    input: async (db, s) => ({ orgSlug: s.org.slug, endpointId: (await createWebhookEndpoint(db, s.org.id)).endpointId, overlapHours: 1 }),
+  },
+  "webhook.delete": { permission: "webhooks.manage", input: async (db, s) => ({ orgSlug: s.org.slug, endpointId: (await createWebhookEndpoint(db, s.org.id)).endpointId }) },
+  "webhook.deliveries": { permission: "webhooks.read", input: async (db, s) => ({ orgSlug: s.org.slug, endpointId: (await createWebhookEndpoint(db, s.org.id)).endpointId }) },
+  "webhook.delivery": {
+    permission: "webhooks.read",
+    input: async (db, s) => {
+      const endpoint = await createWebhookEndpoint(db, s.org.id);
+      return { orgSlug: s.org.slug, endpointId: endpoint.endpointId, deliveryId: (await createDeliveryRow(db, endpoint)).deliveryId };
+    },
+  },
+  "webhook.replayDelivery": {
+    permission: "webhooks.manage",
+    input: async (db, s) => {
+      const endpoint = await createWebhookEndpoint(db, s.org.id);
+      return { orgSlug: s.org.slug, endpointId: endpoint.endpointId, deliveryId: (await createDeliveryRow(db, endpoint)).deliveryId };
+    },
   },
 };
 

@@ -8,3 +8,4 @@ export * from "./schedules";
 export * from "./connections";
 export * from "./oauth";
 export * from "./trigger-polls";
+export * from "./webhooks";

@@ -1,5 +1,6 @@
+import { dispatchWebhookFunction } from "./dispatch-webhook";
 import { runWorkflowFunction } from "./run-workflow";
 import { scheduleTickFunction } from "./schedule-tick";
 
 /** Every Inngest function the app serves. */
-export const inngestFunctions = [runWorkflowFunction, scheduleTickFunction];
+export const inngestFunctions = [runWorkflowFunction, scheduleTickFunction, dispatchWebhookFunction];

@@ -4,6 +4,7 @@ import { invalid } from "@/core/errors/domain-errors";
 import { workflows, workflowVersions } from "@/server/db/schema/workflows";
 import { syncWorkflowSchedule } from "@/server/schedules/sync-schedule";
 import { syncWorkflowTriggerPoll } from "@/server/triggers/sync-trigger-poll";
+import { syncWebhookSubscription } from "@/server/webhooks/sync-webhook-subscription";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
 import { getWorkflowInOrg } from "./get-workflow-in-org";
@@ -60,6 +61,14 @@ export async function publishWorkflow({ ctx, input }: { ctx: ServiceContext; inp
       definition: validation.definition,
       enabled: workflow.enabled,
       catalog,
+    });
+    // And a webhook trigger subscribes the workflow to its endpoint (of this org only); any other trigger unsubscribes it.
+    await syncWebhookSubscription(tx, {
+      orgId: ctx.org.id,
+      workflowId: workflow.id,
+      versionId: row!.id,
+      definition: validation.definition,
+      enabled: workflow.enabled,
     });
     await recordAudit(tx, {
       orgId: ctx.org.id,

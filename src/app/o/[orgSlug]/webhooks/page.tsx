@@ -1,18 +1,31 @@
-import { WebhookIcon } from "lucide-react";
+import { LockIcon } from "lucide-react";
 import type { Metadata } from "next";
-import { FeatureEmptyPage } from "@/components/common/feature-empty-page";
+import { requireOrg } from "@/components/shell/require-org";
+import { EmptyState } from "@/components/ui/empty-state";
+import { WebhooksView } from "@/components/webhooks/webhooks-view";
+import { getQueryClient, HydrateClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
-export default function WebhooksPage() {
+export default async function WebhooksPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+  const { orgSlug } = await params;
+  const { org } = await requireOrg(orgSlug);
+
+  if (!org.permissions.includes("webhooks.read")) {
+    return (
+      <EmptyState
+        icon={LockIcon}
+        title="Your role can't see webhooks"
+        description="Webhook endpoints are the URLs other services call to start your workflows. Ask an owner or admin for access."
+      />
+    );
+  }
+
+  await getQueryClient().prefetchQuery(trpc.webhook.list.queryOptions({ orgSlug }));
+
   return (
-    <FeatureEmptyPage
-      title="Webhooks"
-      description="Endpoints that let other services start your workflows."
-      icon={WebhookIcon}
-      emptyTitle="No webhooks yet"
-      emptyDescription="Each webhook gives you a unique URL. When a service sends a request to it, Junction verifies it and hands the payload to a workflow."
-      firstStep="Webhooks are still being built. Meanwhile, check which of your tools can send webhooks; most offer it under their developer or integration settings."
-    />
+    <HydrateClient>
+      <WebhooksView />
+    </HydrateClient>
   );
 }

@@ -1,0 +1,24 @@
+import { webhookEndpoints } from "@/server/db/schema/webhooks";
+
+/**
+ * The columns of an endpoint any API may return. The sealed secrets are deliberately absent: read paths select
+ * these and nothing else, so a sealed value cannot leak through a `select *`.
+ */
+export const webhookEndpointView = {
+  id: webhookEndpoints.id,
+  name: webhookEndpoints.name,
+  scheme: webhookEndpoints.scheme,
+  schemeConfig: webhookEndpoints.schemeConfig,
+  connectorTrigger: webhookEndpoints.connectorTrigger,
+  events: webhookEndpoints.events,
+  previousSecretExpiresAt: webhookEndpoints.previousSecretExpiresAt,
+  secretRotatedAt: webhookEndpoints.secretRotatedAt,
+  rateLimitPerMinute: webhookEndpoints.rateLimitPerMinute,
+  enabled: webhookEndpoints.enabled,
+  lastRejectedAt: webhookEndpoints.lastRejectedAt,
+  lastRejectionReason: webhookEndpoints.lastRejectionReason,
+  createdBy: webhookEndpoints.createdBy,
+  createdAt: webhookEndpoints.createdAt,
+  updatedAt: webhookEndpoints.updatedAt,
+};
+
