@@ -8,7 +8,7 @@ const drizzleObjects = { drizzleObjectName: ["db", "tx", "ctx.db"] };
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "drizzle/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-bench/**", ".data/**", "node_modules/**", "drizzle/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
     plugins: { drizzle },
     rules: {

@@ -7,7 +7,9 @@
  *
  * Options (environment): BENCH_DATABASE_URL (server on which junction_bench_webhooks_<ts> is created and dropped;
  * default postgres://postgres@127.0.0.1:5432/test), BENCH_SECONDS=10 per run, BENCH_CONNECTIONS=10,50,
- * BENCH_BUILD=auto (build when .next has no production build) | always | never.
+ * BENCH_BUILD=auto (build when .next-bench has no production build) | always | never, BENCH_PROFILE=<dir> (run the
+ * app under `node --cpu-prof`, profile written to <dir> when it stops). The bench builds into
+ * `.next-bench` (NEXT_DIST_DIR), never touching a developer's `.next`.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
@@ -25,6 +27,7 @@ const APP_PORT = 3210;
 const LEAN_PORT = 3211;
 const ENCRYPTION_KEYS = `bench:${randomBytes(32).toString("base64")}`;
 const SECRET = `bench-secret-${randomBytes(12).toString("hex")}`;
+const DIST_DIR = ".next-bench";
 
 /** A 1 KB JSON body shaped like a GitHub issues event, unique per request. */
 function bodyFor(n: number): string {
@@ -52,12 +55,17 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`);
 }
 
+/** `next start` in its own process group, so stopping it stops every process it started. */
 function startApp(dbUrl: string): ChildProcess {
-  const child = spawn("npx", ["next", "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [...profile, next, "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
     cwd: root,
+    detached: true,
     env: {
       ...process.env,
       NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST_DIR,
       DATABASE_URL: dbUrl,
       WEBHOOK_PORT: String(LEAN_PORT),
       APP_URL: `http://127.0.0.1:${APP_PORT}`,
@@ -99,28 +107,27 @@ interface RunFigures {
   errors: number;
 }
 
-async function run(target: string, url: string, connections: number, counter: { n: number }): Promise<RunFigures> {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    method: "POST",
-    requests: [
-      {
-        setupRequest: (request) => {
-          const n = ++counter.n;
-          const body = bodyFor(n);
-          const signature = `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
-          return {
-            ...request,
-            method: "POST",
-            body,
-            headers: { "content-type": "application/json", "x-github-event": "issues", "x-github-delivery": `bench-${process.pid}-${n}`, "x-hub-signature-256": signature },
-          };
-        },
+/** Every request a new delivery: its own body, delivery id and GitHub signature. */
+function signedDeliveries(counter: { n: number }): autocannon.Request[] {
+  return [
+    {
+      setupRequest: (request) => {
+        const n = ++counter.n;
+        const body = bodyFor(n);
+        const signature = `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
+        return {
+          ...request,
+          method: "POST",
+          body,
+          headers: { "content-type": "application/json", "x-github-event": "issues", "x-github-delivery": `bench-${process.pid}-${n}`, "x-hub-signature-256": signature },
+        };
       },
-    ],
-  });
+    },
+  ];
+}
+
+async function run(target: string, url: string, connections: number, counter: { n: number }): Promise<RunFigures> {
+  const result = await autocannon({ url, connections, duration: seconds, method: "POST", requests: signedDeliveries(counter) });
   const accepted = result["2xx"];
   return {
     target,
@@ -135,28 +142,36 @@ async function run(target: string, url: string, connections: number, counter: { 
 
 async function main() {
   const build = process.env.BENCH_BUILD ?? "auto";
-  if (build === "always" || (build === "auto" && !existsSync(path.join(root, ".next", "BUILD_ID")))) {
-    console.log("Building the app (next build)…");
-    const built = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, ENCRYPTION_KEYS, AUTH_SECRET: randomBytes(32).toString("base64") } });
+  if (build === "always" || (build === "auto" && !existsSync(path.join(root, DIST_DIR, "BUILD_ID")))) {
+    console.log(`Building the app into ${DIST_DIR} (next build)…`);
+    const built = spawnSync("npm", ["run", "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, ENCRYPTION_KEYS, AUTH_SECRET: randomBytes(32).toString("base64") },
+    });
     if (built.status !== 0) throw new Error("next build failed.");
   }
   const name = `junction_bench_webhooks_${Date.now()}`;
   const admin = postgres(serverUrl, { max: 1 });
   await admin.unsafe(`create database ${name}`);
   const dbUrl = databaseUrl(name);
+  console.log(`Starting the built app on ${APP_PORT} (lean listener ${LEAN_PORT}) with PostgreSQL database ${name}…`);
   const app = startApp(dbUrl);
   const figures: RunFigures[] = [];
+  let warmupAccepted = 0;
   try {
     await waitFor(`http://127.0.0.1:${APP_PORT}/sign-in`, 120_000);
     await waitFor(`http://127.0.0.1:${LEAN_PORT}/hooks/none`, 30_000);
     const endpointId = await createEndpoint(dbUrl);
     const counter = { n: 0 };
+    console.log(`${seconds} s per run, 1 KB GitHub-signed deliveries, each with its own delivery id:\n`);
     for (const [target, url] of [
       ["lean listener", `http://127.0.0.1:${LEAN_PORT}/hooks/${endpointId}`],
       ["Next.js route", `http://127.0.0.1:${APP_PORT}/api/hooks/${endpointId}`],
     ] as const) {
       // A short warm-up: compiled routes, pooled connections, cached endpoint.
-      await autocannon({ url, connections: 4, amount: 200, method: "POST", body: bodyFor(0), headers: { "content-type": "application/json" } });
+      const warmup = await autocannon({ url, connections: 4, amount: 500, method: "POST", requests: signedDeliveries(counter) });
+      warmupAccepted += warmup["2xx"];
       for (const connections of connectionCounts) {
         const result = await run(target, url, connections, counter);
         figures.push(result);
@@ -169,15 +184,15 @@ async function main() {
     const rows = await sql<{ count: string }[]>`select count(*)::text as count from webhook_deliveries`;
     const count = rows[0]?.count ?? "0";
     await sql.end();
-    const accepted = figures.reduce((sum, f) => sum + f.accepted, 0);
-    console.log(`\n${accepted} deliveries answered 2xx, ${count} stored — ${Number(count) >= accepted ? "every accepted delivery is durable" : "MISSING DELIVERIES"}.`);
+    const accepted = warmupAccepted + figures.reduce((sum, f) => sum + f.accepted, 0);
+    console.log(`\n${accepted} deliveries answered 2xx (warm-ups included), ${count} stored — ${Number(count) >= accepted ? "every accepted delivery is durable" : "MISSING DELIVERIES"}.`);
     console.log("\nTargets (2 cores, PostgreSQL): lean listener ≥ 3,000 req/s with p99 ≤ 50 ms at 50 connections and 0 errors; Next.js route ≥ 600 req/s.");
     const lean50 = figures.find((f) => f.target === "lean listener" && f.connections === 50);
     const next50 = figures.find((f) => f.target === "Next.js route" && f.connections === 50);
     if (lean50) console.log(`  lean listener @50: ${lean50.requestsPerSecond} req/s, p99 ${lean50.p99} ms, ${lean50.errors} errors — ${lean50.requestsPerSecond >= 3000 && lean50.p99 <= 50 && lean50.errors === 0 ? "met" : "missed"}`);
     if (next50) console.log(`  Next.js route @50: ${next50.requestsPerSecond} req/s — ${next50.requestsPerSecond >= 600 ? "met" : "missed"}`);
   } finally {
-    app.kill("SIGTERM");
+    if (app.pid !== undefined) process.kill(-app.pid, "SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();

@@ -4,7 +4,7 @@ import { webhookEndpoints, type WebhookScheme } from "@/server/db/schema/webhook
 import type { Db } from "@/server/db/types";
 import { getVaultKeyring } from "@/server/vault/vault-keyring";
 import type { IntakeRequest } from "@/server/webhooks/intake";
-import { sealWebhookSecret } from "@/server/webhooks/webhook-secrets";
+import { currentWebhookSecretColumns, sealWebhookSecret } from "@/server/webhooks/webhook-secrets";
 import { callerFor, type SeededOrg } from "./fixtures";
 
 export interface WebhookEndpointFixture {
@@ -17,7 +17,7 @@ export interface WebhookEndpointFixture {
 /** A fresh endpoint id shaped like the ones the service creates (`wh_` + 32 base64url characters). */
 export const newEndpointId = () => `wh_${randomBytes(24).toString("base64url")}`;
 
-/** A webhook endpoint row with its secret sealed as the endpoint services store it (the test env's keyring by default). */
+/** A webhook endpoint row with its secret sealed (and its hint stored) as the endpoint services do it (the test env's keyring by default). */
 export async function createWebhookEndpoint(
   db: Db,
   orgId: string,
@@ -46,7 +46,7 @@ export async function createWebhookEndpoint(
     schemeConfig: options.schemeConfig ?? {},
     connectorTrigger: options.connectorTrigger ?? null,
     events: options.events ?? [],
-    sealedSecret: secret === null ? null : sealWebhookSecret(keyring, ref, secret),
+    ...currentWebhookSecretColumns(keyring, ref, secret),
     sealedPreviousSecret: options.previousSecret ? sealWebhookSecret(keyring, ref, options.previousSecret.secret) : null,
     previousSecretExpiresAt: options.previousSecret?.expiresAt ?? null,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 600,

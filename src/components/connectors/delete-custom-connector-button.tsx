@@ -5,19 +5,9 @@ import { Trash2Icon } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useOrg } from "@/components/shell/org-context";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { DisabledReason } from "@/components/ui/disabled-reason";
-import { Spinner } from "@/components/ui/spinner";
 import { useTRPC } from "@/trpc/react";
 import type { CustomConnectorListItem } from "./connector-types";
 import { useConnectorsDeniedReason } from "./use-connectors-permission";
@@ -40,10 +30,6 @@ export function DeleteCustomConnectorButton({ connector, onDeleted }: { connecto
           queryClient.invalidateQueries({ queryKey: trpc.connector.list.queryKey({ orgSlug: org.slug }) }),
         ]);
       },
-      onError: (error) => {
-        setOpen(false);
-        toast.error(error.message);
-      },
     }),
   );
 
@@ -58,28 +44,24 @@ export function DeleteCustomConnectorButton({ connector, onDeleted }: { connecto
   }
 
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !remove.isPending && setOpen(next)}>
-      <AlertDialogTrigger asChild>
+    <ConfirmDeleteDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant="outline" size="sm" aria-label={`Delete ${connector.name}`}>
           <Trash2Icon aria-hidden="true" />
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete “{connector.name}”?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Workflow steps that use <code>{connector.connectorId}</code> actions will fail until you edit them. Its
-            connections are kept, so re-creating the connector is enough to use them again.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={remove.isPending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" disabled={remove.isPending} onClick={() => remove.mutate({ orgSlug: org.slug, customConnectorId: connector.id })}>
-            {remove.isPending ? <Spinner aria-hidden="true" /> : null}
-            Delete connector
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={`Delete “${connector.name}”?`}
+      description={
+        <>
+          Workflow steps that use <code>{connector.connectorId}</code> actions will fail until you edit them. Its
+          connections are kept, so re-creating the connector is enough to use them again.
+        </>
+      }
+      confirmLabel="Delete connector"
+      mutation={remove}
+      onConfirm={() => remove.mutate({ orgSlug: org.slug, customConnectorId: connector.id })}
+    />
   );
 }

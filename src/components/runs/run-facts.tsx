@@ -18,6 +18,19 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+/** Back from a webhook run to where it came from: the endpoint's details (its delivery log) on the Webhooks page. */
+function TriggerDeliveryLink({ delivery }: { delivery: NonNullable<RunDetail["webhookDelivery"]> }) {
+  const { href } = useOrg();
+  return (
+    <Link
+      href={href(`webhooks?endpoint=${encodeURIComponent(delivery.endpointId)}`)}
+      className="mt-0.5 block text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+    >
+      Delivery <code className="font-mono">{delivery.id.slice(0, 8)}</code> on <span className="font-medium text-primary">{delivery.endpointName}</span>
+    </Link>
+  );
+}
+
 /** Status, version, trigger, start, finish and duration at a glance. */
 export function RunFacts({ run }: { run: RunDetail }) {
   const { href } = useOrg();
@@ -44,6 +57,7 @@ export function RunFacts({ run }: { run: RunDetail }) {
       </Fact>
       <Fact label="Trigger">
         <TriggerKind kind={run.triggerKind} />
+        {run.webhookDelivery ? <TriggerDeliveryLink delivery={run.webhookDelivery} /> : null}
       </Fact>
       <Fact label="Started">
         {run.startedAt ? <LocalDate date={run.startedAt} style="datetime" /> : <span className="text-muted-foreground">Not yet</span>}

@@ -5,18 +5,9 @@ import { Trash2Icon } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useOrg } from "@/components/shell/org-context";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { DisabledReason } from "@/components/ui/disabled-reason";
-import { Spinner } from "@/components/ui/spinner";
 import { useTRPC } from "@/trpc/react";
 import type { WebhookEndpointDetail } from "./webhook-types";
 
@@ -46,32 +37,19 @@ export function DeleteWebhookDialog({
         queryClient.removeQueries({ queryKey: trpc.webhook.get.queryKey({ orgSlug: org.slug, endpointId: endpoint.id }) });
         await queryClient.invalidateQueries({ queryKey: trpc.webhook.list.queryKey({ orgSlug: org.slug }) });
       },
-      onError: (error) => {
-        onOpenChange(false);
-        toast.error(error.message);
-      },
     }),
   );
 
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !remove.isPending && onOpenChange(next)}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete “{endpoint.name}”?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Its URL stops working at once (senders get 404), and its secret and stored deliveries are deleted for good.
-            {listening ? ` ${listening} will no longer start from it.` : ""} This cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={remove.isPending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" disabled={remove.isPending} onClick={() => remove.mutate({ orgSlug: org.slug, endpointId: endpoint.id })}>
-            {remove.isPending ? <Spinner aria-hidden="true" /> : null}
-            Delete endpoint
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDeleteDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Delete “${endpoint.name}”?`}
+      description={`Its URL stops working at once (senders get 404), and its secret and stored deliveries are deleted for good.${listening ? ` ${listening} will no longer start from it.` : ""} This cannot be undone.`}
+      confirmLabel="Delete endpoint"
+      mutation={remove}
+      onConfirm={() => remove.mutate({ orgSlug: org.slug, endpointId: endpoint.id })}
+    />
   );
 }
 

@@ -69,7 +69,7 @@ export function DeliveryLog({ endpoint, deniedReason }: { endpoint: WebhookEndpo
           className="py-10 md:py-10"
         />
       ) : (
-        <ul aria-label="Deliveries" className="divide-y overflow-hidden rounded-lg border bg-card">
+        <ul aria-label="Deliveries" className="@container divide-y overflow-hidden rounded-lg border bg-card">
           {items.map((delivery) => (
             <DeliveryItem
               key={delivery.id}

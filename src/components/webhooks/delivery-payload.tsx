@@ -2,13 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { RepeatIcon } from "lucide-react";
-import { toast } from "sonner";
+import { CheckIcon, RepeatIcon } from "lucide-react";
 import { CopyButton } from "@/components/common/copy-button";
 import { QueryErrorAlert } from "@/components/common/query-error-alert";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { useOrg } from "@/components/shell/org-context";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { DisabledReason } from "@/components/ui/disabled-reason";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
@@ -64,6 +64,16 @@ function StartedRuns({ delivery, endpointEvents }: { delivery: WebhookDelivery; 
   );
 }
 
+/** What the last "Replay delivery" did, said beside the button (and announced) rather than in a toast over it. */
+function ReplayOutcome({ outcome }: { outcome: { ok: boolean; text: string } | null }) {
+  return (
+    <p role="status" className={cn("inline-flex items-center gap-1 text-xs", outcome?.ok === false ? "text-destructive" : "text-muted-foreground")}>
+      {outcome?.ok ? <CheckIcon aria-hidden="true" className="size-3.5 text-emerald-600 dark:text-emerald-400" /> : null}
+      {outcome?.text}
+    </p>
+  );
+}
+
 /** A delivery opened in the log: the runs it started, its body (pretty JSON or raw) and headers, and "Replay delivery". */
 export function DeliveryPayload({
   endpointId,
@@ -86,13 +96,12 @@ export function DeliveryPayload({
     // Until it is dispatched, its runs are still to come.
     refetchInterval: (query) => (query.state.data && query.state.data.status !== "dispatched" ? DELIVERY_LOG_REFRESH_MS : false),
   });
+  // The outcome is said next to the button: a toast would sit over these very buttons (bottom right of the sheet).
   const replay = useMutation(
     trpc.webhook.replayDelivery.mutationOptions({
-      onSuccess: async (replayed) => {
-        toast.success(replayed.status === "waiting" ? "Replay stored; it will be sent within a couple of minutes." : "Replayed: the copy is queued and appears at the top of the log.");
+      onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.webhook.deliveries.pathKey() });
       },
-      onError: (error) => toast.error(error.message),
     }),
   );
 
@@ -107,6 +116,11 @@ export function DeliveryPayload({
   if (delivery.isError) return <QueryErrorAlert title="Couldn't load the delivery" error={delivery.error} onRetry={() => void delivery.refetch()} retrying={delivery.isFetching} />;
 
   const data = delivery.data;
+  const replayOutcome = replay.isSuccess
+    ? { ok: true, text: replay.data.status === "waiting" ? "Stored — sent within minutes, then at the top" : "Queued — appears at the top" }
+    : replay.isError
+      ? { ok: false, text: `Couldn't replay: ${replay.error.message}` }
+      : null;
   const pretty = prettyJson(data.body);
   const replayDenied = deniedReason ?? (enabled ? null : "The endpoint is disabled; enable it to replay deliveries.");
   const replayButton = (
@@ -129,7 +143,8 @@ export function DeliveryPayload({
             <TabsTrigger value="raw">Raw body</TabsTrigger>
             <TabsTrigger value="headers">Headers</TabsTrigger>
           </TabsList>
-          <div className="flex items-center gap-2">
+          <div className="flex flex-wrap items-center justify-end gap-2">
+            <ReplayOutcome outcome={replayOutcome} />
             <CopyButton value={data.body.text} label="Copy body" className="h-8 px-2.5 text-xs" />
             {replayDenied ? <DisabledReason reason={replayDenied}>{replayButton}</DisabledReason> : replayButton}
           </div>

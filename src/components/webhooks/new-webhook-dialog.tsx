@@ -13,6 +13,7 @@ import { NewWebhookForm, type CreatedWebhook } from "./new-webhook-form";
 import { SCHEME_INFO } from "./scheme-info";
 import { SecretOnce } from "./secret-once";
 import { useWebhooksManageReason } from "./webhook-permission";
+import { WebhookTriggerSnippet } from "./webhook-trigger-snippet";
 import { WebhookUrl } from "./webhook-url";
 
 /** Where the secret goes, in the warning shown with it. */
@@ -23,14 +24,14 @@ function secretDestination(created: CreatedWebhook): string {
   return `the sender's settings (${SCHEME_INFO[scheme].label})`;
 }
 
-/** The endpoint just made: its URL(s) and, this one time, its secret. */
+/** The endpoint just made: its URL(s), the trigger a workflow names it with and, this one time, its secret. */
 function CreatedPanel({ created, onDone, onOpenDetails }: { created: CreatedWebhook; onDone: () => void; onOpenDetails: () => void }) {
   const { endpoint, secret } = created;
   return (
     <div className="grid gap-5">
       <DialogHeader>
         <DialogTitle>“{endpoint.name}” is ready</DialogTitle>
-        <DialogDescription>Give the sender this URL{secret ? " and the secret below" : ""}. Then add a webhook trigger naming this endpoint to a workflow and publish it.</DialogDescription>
+        <DialogDescription>Give the sender this URL{secret ? " and the secret below" : ""}, then start a workflow from it with the trigger below.</DialogDescription>
       </DialogHeader>
       <div className="grid gap-1.5">
         <p className="text-sm font-medium">URL</p>
@@ -52,6 +53,13 @@ function CreatedPanel({ created, onDone, onOpenDetails }: { created: CreatedWebh
           </AlertDescription>
         </Alert>
       )}
+      <div className="grid gap-1.5">
+        <p className="text-sm font-medium">Workflow trigger</p>
+        <WebhookTriggerSnippet endpointId={endpoint.id} />
+        <p className="text-xs text-muted-foreground">
+          In the workflow&apos;s definition, paste it as the <code className="font-mono">trigger</code> of its trigger node, then publish. It stays on the endpoint&apos;s details for later.
+        </p>
+      </div>
       <DialogFooter>
         <Button type="button" variant="outline" onClick={onOpenDetails}>
           Open details

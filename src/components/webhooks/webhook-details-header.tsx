@@ -11,18 +11,24 @@ import { RotateSecretDialog } from "./rotate-secret-dialog";
 import { SCHEME_INFO } from "./scheme-info";
 import { SchemeBadge } from "./scheme-badge";
 import { useWebhooksManageReason } from "./webhook-permission";
+import { WebhookTriggerSnippet } from "./webhook-trigger-snippet";
 import type { WebhookEndpointDetail } from "./webhook-types";
 import { WebhookUrl } from "./webhook-url";
 
-/** The secret as far as anyone may see it again: its masked hint, when it was set, and a rotation's overlap. */
+/**
+ * The secret as far as anyone may see it again: its masked hint, when it was set, and a rotation's overlap. A secret
+ * set before hints were stored has none (it is not opened to make one); rotating it stores one.
+ */
 function SecretFacts({ endpoint }: { endpoint: WebhookEndpointDetail }) {
   const secret = endpoint.secret;
   if (!secret) return <span className="text-muted-foreground">None — the URL is the secret.</span>;
+  // A short secret's hint is the mask alone: nothing to read out.
+  const tail = secret.hint?.replace(/^[•]+/, "") ?? "";
   return (
     <span className="grid gap-0.5">
       <span className="flex flex-wrap items-center gap-x-2">
-        <code className="font-mono text-xs" aria-label={secret.hint ? `Secret ending ${secret.hint.replace(/^[•]+/, "")}` : undefined}>
-          {secret.hint ?? "cannot be opened"}
+        <code className="font-mono text-xs" aria-label={tail ? `Secret ending ${tail}` : "Secret hidden"}>
+          {secret.hint ?? "••••"}
         </code>
         <span className="text-xs text-muted-foreground">
           {secret.rotatedAt ? (
@@ -41,12 +47,15 @@ function SecretFacts({ endpoint }: { endpoint: WebhookEndpointDetail }) {
           The previous secret is still accepted until <LocalDate date={secret.previousValidUntil} style="datetime" />.
         </span>
       ) : null}
-      {secret.problem ? <span className="text-xs text-destructive">{secret.problem}</span> : null}
+      {secret.hint === null ? <span className="text-xs text-muted-foreground">No hint is stored for this secret; rotate it to see the last characters of the new one.</span> : null}
     </span>
   );
 }
 
-/** The sheet's header: what the endpoint is, where senders deliver, its secret, and the actions that change it. */
+/**
+ * The sheet's header: what the endpoint is, where senders deliver, the trigger a workflow names it with, its secret,
+ * and the actions that change it.
+ */
 export function WebhookDetailsHeader({ endpoint }: { endpoint: WebhookEndpointDetail }) {
   const denied = useWebhooksManageReason();
   const [rotating, setRotating] = useState(false);
@@ -80,6 +89,13 @@ export function WebhookDetailsHeader({ endpoint }: { endpoint: WebhookEndpointDe
               <WebhookUrl url={endpoint.directUrl} label="Copy" className="mt-1.5" />
             </details>
           ) : null}
+        </dd>
+        <dt className="text-muted-foreground sm:pt-1">Workflow trigger</dt>
+        <dd className="grid min-w-0 gap-1">
+          <WebhookTriggerSnippet endpointId={endpoint.id} />
+          <p className="text-xs text-muted-foreground">
+            A trigger node&apos;s <code className="font-mono">trigger</code>; add <code className="font-mono">&quot;filter&quot;</code> (JSONata) to take only some deliveries.
+          </p>
         </dd>
         <dt className="text-muted-foreground">Secret</dt>
         <dd className="flex flex-wrap items-start justify-between gap-2">

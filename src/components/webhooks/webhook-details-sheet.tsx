@@ -9,6 +9,7 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { useTRPC } from "@/trpc/react";
 import { DeleteWebhookSection } from "./delete-webhook-dialog";
 import { DeliveryLog } from "./delivery-log";
+import { DELIVERY_LOG_REFRESH_MS } from "./delivery-refresh";
 import { SampleCurlPanel } from "./sample-curl-panel";
 import { WebhookDetailsHeader } from "./webhook-details-header";
 import { useWebhooksManageReason } from "./webhook-permission";
@@ -53,7 +54,8 @@ function DetailsBody({ endpoint, onDeleted }: { endpoint: WebhookEndpointDetail;
 function DetailsContent({ endpointId, fallbackName, onDeleted }: { endpointId: string; fallbackName: string; onDeleted: () => void }) {
   const { org } = useOrg();
   const trpc = useTRPC();
-  const endpoint = useQuery(trpc.webhook.get.queryOptions({ orgSlug: org.slug, endpointId }));
+  // Polled with the live delivery log: refused requests are not in the log, only as the header's "Last refused".
+  const endpoint = useQuery(trpc.webhook.get.queryOptions({ orgSlug: org.slug, endpointId }, { refetchInterval: DELIVERY_LOG_REFRESH_MS }));
 
   if (endpoint.data) {
     return (

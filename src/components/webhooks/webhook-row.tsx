@@ -112,12 +112,6 @@ export function WebhookRow({
               </span>
             </p>
           ) : null}
-          {endpoint.secret?.problem ? (
-            <p className="flex min-w-0 items-start gap-1.5 text-sm text-destructive">
-              <TriangleAlertIcon aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-              <span className="min-w-0 break-words">{endpoint.secret.problem}</span>
-            </p>
-          ) : null}
         </div>
       </div>
 

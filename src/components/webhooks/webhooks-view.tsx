@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { WebhookIcon } from "lucide-react";
 import { useState } from "react";
 import { QueryErrorAlert } from "@/components/common/query-error-alert";
@@ -9,19 +9,47 @@ import { useOrg } from "@/components/shell/org-context";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { useTRPC } from "@/trpc/react";
+import { WEBHOOK_LIST_REFRESH_MS } from "./delivery-refresh";
 import { NewWebhookButton, NewWebhookDialog } from "./new-webhook-dialog";
 import { WebhookDetailsSheet } from "./webhook-details-sheet";
 import { WebhooksList } from "./webhooks-list";
 
-/** The Webhooks page: the organization's endpoints, what they start and how busy they are, or how to add the first. */
-export function WebhooksView() {
+/** Keeps the open endpoint in the address (`?endpoint=wh_…`, without a server round trip) so a reload or a shared link reopens it. */
+function writeOpenEndpointToUrl(endpointId: string | null) {
+  const url = new URL(window.location.href);
+  if (endpointId) url.searchParams.set("endpoint", endpointId);
+  else url.searchParams.delete("endpoint");
+  window.history.replaceState(window.history.state, "", url);
+}
+
+/**
+ * The Webhooks page: the organization's endpoints, what they start and how busy they are, or how to add the first.
+ * `initialEndpointId` (from `?endpoint=`) opens that endpoint's details, e.g. from a run a delivery started.
+ */
+export function WebhooksView({ initialEndpointId = null }: { initialEndpointId?: string | null }) {
   const { org, can } = useOrg();
   const trpc = useTRPC();
-  const endpoints = useQuery(trpc.webhook.list.queryOptions({ orgSlug: org.slug }));
-  const [openId, setOpenId] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  // Deliveries arrive without anyone on the page: re-read the counts and last refusals, but not in a hidden tab.
+  const endpoints = useQuery(
+    trpc.webhook.list.queryOptions({ orgSlug: org.slug }, { refetchInterval: WEBHOOK_LIST_REFRESH_MS, refetchIntervalInBackground: false }),
+  );
+  const [openId, setOpenId] = useState<string | null>(initialEndpointId);
   const [highlightId, setHighlightId] = useState<string | null>(null);
   const count = endpoints.data?.length ?? 0;
   const opened = endpoints.data?.find((endpoint) => endpoint.id === openId);
+
+  function openDetails(endpointId: string) {
+    setOpenId(endpointId);
+    writeOpenEndpointToUrl(endpointId);
+  }
+
+  function closeDetails() {
+    setOpenId(null);
+    writeOpenEndpointToUrl(null);
+    // What was watched in the sheet (deliveries, a refusal, a change) shows in the row at once, not at the next tick.
+    void queryClient.invalidateQueries({ queryKey: trpc.webhook.list.queryKey({ orgSlug: org.slug }) });
+  }
 
   const [creating, setCreating] = useState(false);
   const newEndpoint = <NewWebhookButton onClick={() => setCreating(true)} />;
@@ -53,10 +81,10 @@ export function WebhooksView() {
           action={newEndpoint}
         />
       ) : (
-        <WebhooksList endpoints={endpoints.data} highlightId={highlightId} onOpen={setOpenId} />
+        <WebhooksList endpoints={endpoints.data} highlightId={highlightId} onOpen={openDetails} />
       )}
-      <NewWebhookDialog open={creating} onOpenChange={setCreating} onCreated={setHighlightId} onOpenDetails={setOpenId} />
-      <WebhookDetailsSheet endpointId={openId} fallbackName={opened?.name ?? "Webhook endpoint"} onClose={() => setOpenId(null)} />
+      <NewWebhookDialog open={creating} onOpenChange={setCreating} onCreated={setHighlightId} onOpenDetails={openDetails} />
+      <WebhookDetailsSheet endpointId={openId} fallbackName={opened?.name ?? "Webhook endpoint"} onClose={closeDetails} />
     </div>
   );
 }

@@ -28,12 +28,24 @@ export function NodeTypesCard({ onInsertExample }: { onInsertExample: (text: str
       </CardHeader>
       <CardContent className="grid gap-4">
         <dl className="grid gap-2 text-sm">
-          {NODE_TYPE_GUIDE.map(({ type, summary }) => (
+          {NODE_TYPE_GUIDE.map(({ type, summary, shapes }) => (
             <div key={type} className="grid gap-0.5">
               <dt>
                 <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs font-medium">{type}</code>
               </dt>
               <dd className="text-xs/relaxed text-muted-foreground">{summary}</dd>
+              {shapes ? (
+                <dd>
+                  <ul aria-label={`${type} shapes`} className="mt-1 grid gap-1">
+                    {shapes.map(({ shape, note }) => (
+                      <li key={shape} className="grid gap-0.5">
+                        <code className="rounded bg-muted/60 px-1.5 py-0.5 font-mono text-[11px] leading-4 wrap-anywhere text-foreground">{shape}</code>
+                        {note ? <span className="text-xs/relaxed text-muted-foreground">{note}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              ) : null}
             </div>
           ))}
         </dl>

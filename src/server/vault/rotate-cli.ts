@@ -1,6 +1,7 @@
 /**
- * `npm run vault:rotate` — re-seals every connection's credentials, and every organization's own OAuth app secret,
- * with the newest key of ENCRYPTION_KEYS.
+ * `npm run vault:rotate` — re-seals every connection's credentials, every organization's own OAuth app secret, and
+ * every webhook endpoint's signing secret (with the previous one of a rotation's overlap) with the newest key of
+ * ENCRYPTION_KEYS.
  *
  * 1. Put the new key first and keep the old ones after it: ENCRYPTION_KEYS=v2:<new>,v1:<old>
  * 2. Restart the app (new credentials are sealed with v2 from then on) and run this command.
@@ -14,6 +15,7 @@ import { getDatabase } from "@/server/db/client";
 import { getVaultKeyring } from "@/server/vault/vault-keyring";
 import { rotateConnectionCredentials, type RotationReport } from "@/server/vault/rotate-connection-credentials";
 import { rotateOAuthAppSecrets } from "@/server/vault/rotate-oauth-app-secrets";
+import { rotateWebhookSecrets } from "@/server/vault/rotate-webhook-secrets";
 
 function batchSizeFrom(argv: string[]): number {
   const arg = argv.find((a) => a.startsWith("--batch-size="));
@@ -46,10 +48,18 @@ async function main(): Promise<number> {
     console.log(
       `${apps.scanned} OAuth app secret(s) scanned: ${apps.resealed} re-sealed, ${apps.alreadyCurrent} already current, ${apps.changedMeanwhile} changed meanwhile, ${apps.failed.length} could not be opened.`,
     );
-    if (report.failed.length === 0 && apps.failed.length === 0) return 0;
-    console.log("Left untouched (fix the key configuration and run again, or reconnect these connections / set these OAuth apps again):");
+    const webhooks = await rotateWebhookSecrets(handle.db, keyring, { batchSize });
+    console.log(
+      `${webhooks.scanned} webhook endpoint secret(s) scanned: ${webhooks.resealed} re-sealed, ${webhooks.alreadyCurrent} already current, ${webhooks.changedMeanwhile} changed meanwhile, ${webhooks.failed.length} could not be opened.`,
+    );
+    if (report.failed.length === 0 && apps.failed.length === 0 && webhooks.failed.length === 0) return 0;
+    console.log(
+      "Left untouched (fix the key configuration and run again, or reconnect these connections / set these OAuth apps again / " +
+        "rotate these webhook endpoints' secrets):",
+    );
     for (const failure of report.failed) console.log(`  connection ${failure.connectionId} (org ${failure.orgId}): ${failure.reason}`);
     for (const failure of apps.failed) console.log(`  OAuth app ${failure.app} (org ${failure.orgId}): ${failure.reason}`);
+    for (const failure of webhooks.failed) console.log(`  webhook endpoint ${failure.endpointId} (org ${failure.orgId}): ${failure.reason}`);
     return 1;
   } finally {
     await handle.close();

@@ -1,4 +1,4 @@
-import { openSealed, sealSecret, type VaultKeyring } from "@/core/vault";
+import { credentialHint, openSealed, sealSecret, VaultError, type VaultKeyring } from "@/core/vault";
 
 export interface WebhookEndpointRef {
   orgId: string;
@@ -13,6 +13,30 @@ export function webhookSecretAad({ orgId, endpointId }: WebhookEndpointRef): str
 /** Seals an endpoint's signing secret (the endpoint id must be chosen before sealing); the one way secrets are stored. */
 export function sealWebhookSecret(keyring: VaultKeyring, ref: WebhookEndpointRef, secret: string): string {
   return sealSecret(keyring, secret, webhookSecretAad(ref));
+}
+
+/** The columns that hold an endpoint's current secret. */
+export interface CurrentWebhookSecretColumns {
+  sealedSecret: string | null;
+  /** "••••abcd", stored beside the sealed value so get and list show it without opening the secret. */
+  secretHint: string | null;
+}
+
+/** Seals a new current secret and computes its masked hint; both null for scheme `none` (no secret). */
+export function currentWebhookSecretColumns(keyring: VaultKeyring, ref: WebhookEndpointRef, secret: string | null): CurrentWebhookSecretColumns {
+  if (secret === null) return { sealedSecret: null, secretHint: null };
+  return { sealedSecret: sealWebhookSecret(keyring, ref, secret), secretHint: credentialHint({ secret }) };
+}
+
+/** Whether a sealed secret of this endpoint opens with the keyring (false for a removed key or a foreign value). */
+export function webhookSecretOpens(keyring: VaultKeyring, ref: WebhookEndpointRef, sealed: string): boolean {
+  try {
+    openSealed(keyring, sealed, webhookSecretAad(ref));
+    return true;
+  } catch (error) {
+    if (error instanceof VaultError) return false;
+    throw error;
+  }
 }
 
 /** The sealed columns of an endpoint row. */

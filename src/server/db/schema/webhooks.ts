@@ -33,6 +33,11 @@ export const webhookEndpoints = pgTable(
     /** Null for scheme `none` (the URL is the secret). */
     sealedSecret: text("sealed_secret"),
     sealedPreviousSecret: text("sealed_previous_secret"),
+    /**
+     * A masked hint of the current secret ("••••abcd") computed when it was sealed, so lists never open secrets.
+     * Null for scheme `none`, and for secrets set before hints were stored (rotating the secret sets one).
+     */
+    secretHint: text("secret_hint"),
     previousSecretExpiresAt: timestamp("previous_secret_expires_at", { withTimezone: true }),
     secretRotatedAt: timestamp("secret_rotated_at", { withTimezone: true }),
     /** Deliveries accepted per minute (each process); above it, 429 with Retry-After. */

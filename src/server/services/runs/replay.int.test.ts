@@ -4,6 +4,8 @@ import { runs } from "@/server/db/schema/runs";
 import { currentEngineGateway } from "@/test/engine-gateway";
 import { callerFor, createOrgWithEveryRole } from "@/test/fixtures";
 import { freshTestDatabase } from "@/test/fresh-test-database";
+import { createDeliveryRow } from "@/test/webhook-delivery-fixtures";
+import { createWebhookEndpoint } from "@/test/webhook-fixtures";
 import { createRunRow } from "@/test/workflow-fixtures";
 
 const db = freshTestDatabase();
@@ -36,5 +38,36 @@ describe("replay", () => {
     expect(rerun!.rerunFromNodeId).toBe("greet");
     const sent = currentEngineGateway().events.map((event) => event.id);
     expect(sent).toEqual(expect.arrayContaining([whole.runId, fromNode.runId]));
+  });
+
+  it("run.get names a webhook run's delivery and endpoint, and so does its replay; never another org's delivery", async () => {
+    const seeded = await createOrgWithEveryRole(db, "Replayed hooks");
+    const other = await createOrgWithEveryRole(db, "Other hooks");
+    const endpoint = await createWebhookEndpoint(db, seeded.org.id);
+    const { deliveryId } = await createDeliveryRow(db, endpoint);
+    const asWebhookRun = async (id: string) => {
+      const { runId } = await createRunRow(db, seeded.org.id, "succeeded");
+      await db
+        .update(runs)
+        .set({ triggerKind: "webhook", triggerPayload: { body: {}, headers: {}, event: "issues.opened", deliveryId: id, receivedAt: new Date().toISOString() } })
+        .where(eq(runs.id, runId));
+      return runId;
+    };
+    const viewer = callerFor(db, seeded.members.viewer);
+    const orgSlug = seeded.org.slug;
+
+    const runId = await asWebhookRun(deliveryId);
+    const expected = { id: deliveryId, endpointId: endpoint.endpointId, endpointName: `Endpoint ${endpoint.endpointId.slice(3, 11)}` };
+    expect((await viewer.run.get({ orgSlug, runId })).webhookDelivery).toEqual(expected);
+    const replayed = await callerFor(db, seeded.members.editor).run.replay({ orgSlug, runId });
+    expect((await viewer.run.get({ orgSlug, runId: replayed.runId })).webhookDelivery).toEqual(expected);
+
+    // A payload naming another org's delivery (or no delivery at all) links nowhere; a manual run has no delivery.
+    const foreign = await createDeliveryRow(db, await createWebhookEndpoint(db, other.org.id));
+    expect((await viewer.run.get({ orgSlug, runId: await asWebhookRun(foreign.deliveryId) })).webhookDelivery).toBeNull();
+    expect((await viewer.run.get({ orgSlug, runId: await asWebhookRun("not-a-delivery-id") })).webhookDelivery).toBeNull();
+    const manual = await createRunRow(db, seeded.org.id, "succeeded");
+    await db.update(runs).set({ triggerPayload: { deliveryId } }).where(eq(runs.id, manual.runId));
+    expect((await viewer.run.get({ orgSlug, runId: manual.runId })).webhookDelivery).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { invalid } from "@/core/errors/domain-errors";
 import { webhookEndpoints } from "@/server/db/schema/webhooks";
 import { getVaultKeyring } from "@/server/vault/vault-keyring";
 import { invalidateEndpoint } from "@/server/webhooks/endpoint-cache";
-import { sealWebhookSecret } from "@/server/webhooks/webhook-secrets";
+import { currentWebhookSecretColumns } from "@/server/webhooks/webhook-secrets";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
 import { getWebhook } from "./get";
@@ -48,7 +48,7 @@ export async function createWebhook({ ctx, input }: { ctx: ServiceContext; input
   if (input.scheme !== "none" && secret === null) throw invalid("No secret could be made for this scheme.", "scheme");
   // The id is part of the AAD, so it is chosen before sealing rather than by the database.
   const id = newWebhookEndpointId();
-  const sealedSecret = secret === null ? null : sealWebhookSecret(getVaultKeyring(), { orgId: ctx.org.id, endpointId: id }, secret);
+  const secretColumns = currentWebhookSecretColumns(getVaultKeyring(), { orgId: ctx.org.id, endpointId: id }, secret);
 
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -61,7 +61,7 @@ export async function createWebhook({ ctx, input }: { ctx: ServiceContext; input
         schemeConfig,
         connectorTrigger: input.connectorTrigger ?? null,
         events: input.events,
-        sealedSecret,
+        ...secretColumns,
         ...(input.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: input.rateLimitPerMinute } : {}),
         createdBy: ctx.actor.type === "user" ? ctx.actor.userId : null,
       })

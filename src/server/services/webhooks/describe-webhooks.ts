@@ -2,7 +2,6 @@ import { hmacSha256ConfigSchema, type HmacSha256Config } from "@/core/webhooks/h
 import type { ServiceContext } from "../context";
 import type { WebhookEndpointRow } from "./get-webhook-in-org";
 import { webhookActivity, type WebhookActivity } from "./webhook-activity";
-import { webhookSecretHints } from "./webhook-secret-hints";
 import { webhookUrls } from "./webhook-urls";
 
 /** The generic scheme's settings as stored; null for the other schemes (or settings that no longer parse). */
@@ -13,14 +12,14 @@ export function hmacConfigOf(row: Pick<WebhookEndpointRow, "scheme" | "schemeCon
 }
 
 /**
- * Endpoints as the API returns them: where to deliver, how deliveries are signed, a masked hint of the secret (never
- * the secret), what they start and how busy they are. `now` decides whether a rotation's overlap is still running.
+ * Endpoints as the API returns them: where to deliver, how deliveries are signed, the masked hint of the secret stored
+ * when it was sealed (never the secret; null for a secret set before hints were stored), what they start and how busy
+ * they are. No secret is opened here: a secret that no longer opens shows up as the endpoint's last rejection.
+ * `now` decides whether a rotation's overlap is still running.
  */
 export async function describeWebhooks(ctx: ServiceContext, rows: WebhookEndpointRow[], now = new Date()) {
-  const ids = rows.map((row) => row.id);
-  const [activity, hints] = await Promise.all([webhookActivity(ctx, ids, now), webhookSecretHints(ctx, ids)]);
+  const activity = await webhookActivity(ctx, rows.map((row) => row.id), now);
   return rows.map((row) => {
-    const hint = hints.get(row.id);
     const { workflows, deliveries24h } = activity.get(row.id) ?? ({ workflows: [], deliveries24h: { total: 0, hourly: [] } } satisfies WebhookActivity);
     const overlapEnds = row.previousSecretExpiresAt && row.previousSecretExpiresAt.getTime() > now.getTime() ? row.previousSecretExpiresAt : null;
     return {
@@ -37,8 +36,7 @@ export async function describeWebhooks(ctx: ServiceContext, rows: WebhookEndpoin
         row.scheme === "none"
           ? null
           : {
-              hint: hint?.hint ?? null,
-              problem: !hint ? "No secret is stored; rotate the secret to set one." : hint.hint === null ? hint.problem : null,
+              hint: row.secretHint,
               rotatedAt: row.secretRotatedAt,
               previousValidUntil: overlapEnds,
             },

@@ -4,7 +4,7 @@ import { invalid } from "@/core/errors/domain-errors";
 import { webhookEndpoints } from "@/server/db/schema/webhooks";
 import { getVaultKeyring } from "@/server/vault/vault-keyring";
 import { invalidateEndpoint } from "@/server/webhooks/endpoint-cache";
-import { sealWebhookSecret } from "@/server/webhooks/webhook-secrets";
+import { currentWebhookSecretColumns, webhookSecretOpens } from "@/server/webhooks/webhook-secrets";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
 import { getWebhook } from "./get";
@@ -24,8 +24,9 @@ export const rotateWebhookSecretInput = z.object({
 
 /**
  * Replaces the endpoint's secret. The old one stays accepted as the previous secret for the overlap (its sealed value
- * moves as it is: same endpoint, same AAD); a previous secret of an earlier rotation is dropped. The new secret is
- * returned here, once.
+ * moves as it is: same endpoint, same AAD); a previous secret of an earlier rotation is dropped. An old secret that no
+ * longer opens (its key was removed) is dropped too, whatever the overlap: kept, it would only fail every delivery
+ * that falls back to it. The new secret is returned here, once.
  */
 export async function rotateWebhookSecret({ ctx, input }: { ctx: ServiceContext; input: z.infer<typeof rotateWebhookSecretInput> }) {
   const now = new Date();
@@ -40,12 +41,15 @@ export async function rotateWebhookSecret({ ctx, input }: { ctx: ServiceContext;
       .from(webhookEndpoints)
       .where(and(eq(webhookEndpoints.orgId, ctx.org.id), eq(webhookEndpoints.id, endpoint.id)))
       .for("update");
-    const keepPrevious = input.overlapHours > 0 && sealed?.current != null;
+    const keyring = getVaultKeyring();
+    const ref = { orgId: ctx.org.id, endpointId: endpoint.id };
+    const oldOpens = sealed?.current != null && webhookSecretOpens(keyring, ref, sealed.current);
+    const keepPrevious = input.overlapHours > 0 && oldOpens;
     const previousSecretExpiresAt = keepPrevious ? new Date(now.getTime() + input.overlapHours * HOUR_MS) : null;
     await tx
       .update(webhookEndpoints)
       .set({
-        sealedSecret: sealWebhookSecret(getVaultKeyring(), { orgId: ctx.org.id, endpointId: endpoint.id }, chosen.secret!),
+        ...currentWebhookSecretColumns(keyring, ref, chosen.secret!),
         sealedPreviousSecret: keepPrevious ? sealed!.current : null,
         previousSecretExpiresAt,
         secretRotatedAt: now,
@@ -57,7 +61,12 @@ export async function rotateWebhookSecret({ ctx, input }: { ctx: ServiceContext;
       actor: ctx.actor,
       action: "webhook.secret_rotated",
       target: { type: "webhook_endpoint", id: endpoint.id, label: endpoint.name },
-      metadata: { secret: chosen.source, overlapHours: keepPrevious ? input.overlapHours : 0, previousValidUntil: previousSecretExpiresAt?.toISOString() ?? null },
+      metadata: {
+        secret: chosen.source,
+        overlapHours: keepPrevious ? input.overlapHours : 0,
+        previousValidUntil: previousSecretExpiresAt?.toISOString() ?? null,
+        ...(sealed?.current != null && !oldOpens ? { previousDropped: "the old secret could not be opened with the vault's keys" } : {}),
+      },
     });
     return chosen.secret!;
   });

@@ -54,13 +54,15 @@ describe("webhook endpoint services", () => {
     expect(created.endpoint).toMatchObject({ name: "Billing events", scheme: "standard_webhooks", enabled: true, rateLimitPerMinute: 600, events: [], workflows: [] });
     expect(created.endpoint.id).toMatch(/^wh_[A-Za-z0-9_-]{32}$/);
     expect(created.endpoint.url).toBe(`http://localhost:3000/api/hooks/${created.endpoint.id}`);
-    expect(created.endpoint.secret).toEqual({ hint: `••••${secret.slice(-4)}`, problem: null, rotatedAt: null, previousValidUntil: null });
+    expect(created.endpoint.secret).toEqual({ hint: `••••${secret.slice(-4)}`, rotatedAt: null, previousValidUntil: null });
     expect(created.endpoint.sampleCurl).toContain("${WEBHOOK_SECRET#whsec_}");
     expectNoSecret(created.endpoint, [secret]);
 
     const row = await rowOf(created.endpoint.id);
     expect(row.sealedSecret).toMatch(/^test1:/);
     expect(row.sealedSecret).not.toContain(secret);
+    // The hint is stored when the secret is sealed; reads show it without opening the secret.
+    expect(row.secretHint).toBe(`••••${secret.slice(-4)}`);
     expect((await secretsOf(created.endpoint.id)).current).toBe(secret);
 
     const got = await callerFor(db, seeded.members.viewer).webhook.get({ orgSlug: seeded.org.slug, endpointId: created.endpoint.id });
@@ -93,7 +95,7 @@ describe("webhook endpoint services", () => {
     expect(stripe.endpoint.secret?.hint).toBe("••••cdef");
     const none = await owner().webhook.create({ orgSlug: seeded.org.slug, name: "Unsigned form", scheme: "none" });
     expect(none).toMatchObject({ secret: null, endpoint: { secret: null } });
-    expect((await rowOf(none.endpoint.id)).sealedSecret).toBeNull();
+    expect(await rowOf(none.endpoint.id)).toMatchObject({ sealedSecret: null, secretHint: null });
     expect(await deliver(none.endpoint.id, "none", null)).toBe(202);
   });
 
@@ -122,6 +124,8 @@ describe("webhook endpoint services", () => {
     expect(overlapEnd).toBeGreaterThanOrEqual(before + 24 * 3_600_000 - 1000);
     expect(overlapEnd).toBeLessThanOrEqual(Date.now() + 24 * 3_600_000 + 1000);
     expect(rotated.endpoint.secret).toMatchObject({ hint: `••••${rotated.secret.slice(-4)}`, rotatedAt: expect.any(Date) as Date });
+    expect((await rowOf(created.endpoint.id)).secretHint).toBe(`••••${rotated.secret.slice(-4)}`);
+    expect(rotated.secret.slice(-4)).not.toBe(GITHUB_CANARY.slice(-4));
     const opened = await secretsOf(created.endpoint.id);
     expect(opened).toEqual({ current: rotated.secret, previous: { secret: GITHUB_CANARY, expiresAt: rotated.endpoint.secret!.previousValidUntil } });
     // Both are accepted during the overlap (the cache was invalidated: no 5-second wait).
@@ -142,6 +146,40 @@ describe("webhook endpoint services", () => {
     expect(audit.map((entry) => entry.action)).toEqual(["webhook.created", "webhook.secret_rotated", "webhook.secret_rotated"]);
     expect(audit[2]!.metadata).toEqual({ secret: "pasted", overlapHours: 0, previousValidUntil: null });
     expectNoSecret(audit, [rotated.secret, pasted, GITHUB_CANARY]);
+  });
+
+  it("get and list show the stored hint without opening the secret; a secret stored before hints has none until it is rotated", async () => {
+    const created = await owner().webhook.create({ orgSlug: seeded.org.slug, name: `Hinted ${unique()}`, scheme: "github", secret: GITHUB_CANARY });
+    const hint = `••••${GITHUB_CANARY.slice(-4)}`;
+    // A value no key opens: reading the endpoint must not need it.
+    await db.update(webhookEndpoints).set({ sealedSecret: "v0:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }).where(eq(webhookEndpoints.id, created.endpoint.id));
+    expect((await owner().webhook.get({ orgSlug: seeded.org.slug, endpointId: created.endpoint.id })).secret?.hint).toBe(hint);
+
+    // As after the migration that added the column: no hint, and no error either.
+    await db.update(webhookEndpoints).set({ secretHint: null }).where(eq(webhookEndpoints.id, created.endpoint.id));
+    const legacy = await owner().webhook.get({ orgSlug: seeded.org.slug, endpointId: created.endpoint.id });
+    expect(legacy.secret).toEqual({ hint: null, rotatedAt: null, previousValidUntil: null });
+    expect((await owner().webhook.list({ orgSlug: seeded.org.slug })).find((endpoint) => endpoint.id === created.endpoint.id)?.secret?.hint).toBeNull();
+
+    const rotated = await owner().webhook.rotateSecret({ orgSlug: seeded.org.slug, endpointId: created.endpoint.id, overlapHours: 0 });
+    expect(rotated.endpoint.secret?.hint).toBe(`••••${rotated.secret.slice(-4)}`);
+    expectNoSecret(rotated.endpoint, [rotated.secret, GITHUB_CANARY]);
+  });
+
+  it("rotateSecret drops an old secret that no longer opens (its key removed) instead of keeping it for the overlap", async () => {
+    const created = await owner().webhook.create({ orgSlug: seeded.org.slug, name: `Lost key ${unique()}`, scheme: "github", secret: GITHUB_CANARY });
+    await db.update(webhookEndpoints).set({ sealedSecret: "v0:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }).where(eq(webhookEndpoints.id, created.endpoint.id));
+    const rotated = await owner().webhook.rotateSecret({ orgSlug: seeded.org.slug, endpointId: created.endpoint.id, overlapHours: 24 });
+    expect(rotated.endpoint.secret?.previousValidUntil).toBeNull();
+    expect(await secretsOf(created.endpoint.id)).toEqual({ current: rotated.secret, previous: null });
+    expect(await deliver(created.endpoint.id, "github", rotated.secret)).toBe(202);
+    const audit = await auditOf(created.endpoint.id);
+    expect(audit.at(-1)!.metadata).toEqual({
+      secret: "generated",
+      overlapHours: 0,
+      previousValidUntil: null,
+      previousDropped: "the old secret could not be opened with the vault's keys",
+    });
   });
 
   it("update changes only what is given, audits before and after, and intake sees it at once (disabled: 410)", async () => {

@@ -7,8 +7,15 @@ import { getQueryClient, HydrateClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
-export default async function WebhooksPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+/** Endpoint ids as the API issues them; anything else in `?endpoint=` is ignored rather than opened as an error. */
+const ENDPOINT_ID = /^wh_[A-Za-z0-9_-]{1,64}$/;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function WebhooksPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: SearchParams }) {
   const { orgSlug } = await params;
+  const { endpoint } = await searchParams;
+  const requested = Array.isArray(endpoint) ? endpoint[0] : endpoint;
   const { org } = await requireOrg(orgSlug);
 
   if (!org.permissions.includes("webhooks.read")) {
@@ -25,7 +32,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ orgSl
 
   return (
     <HydrateClient>
-      <WebhooksView />
+      <WebhooksView initialEndpointId={requested && ENDPOINT_ID.test(requested) ? requested : null} />
     </HydrateClient>
   );
 }
