@@ -35,6 +35,7 @@ const encryptionKeys = z
   });
 
 const WEBHOOK_PORT_FORMAT = "WEBHOOK_PORT must be a port number from 0 to 65535, e.g. 3001 (the default)";
+const RETENTION_DAYS_FORMAT = "WEBHOOK_DELIVERY_RETENTION_DAYS must be a whole number of days from 1 to 3650, e.g. 30 (the default)";
 
 const OAUTH_APP_VARIABLE = /^OAUTH_([A-Z][A-Z0-9_]*)_CLIENT_(ID|SECRET)$/;
 
@@ -104,6 +105,13 @@ export const env = createEnv({
       .min(0, WEBHOOK_PORT_FORMAT)
       .max(65535, WEBHOOK_PORT_FORMAT)
       .default(process.env.NODE_ENV === "test" ? 0 : 3001),
+    // Stored webhook deliveries (raw bodies included) are deleted this many days after they arrived.
+    WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce
+      .number({ error: RETENTION_DAYS_FORMAT })
+      .int(RETENTION_DAYS_FORMAT)
+      .min(1, RETENTION_DAYS_FORMAT)
+      .max(3650, RETENTION_DAYS_FORMAT)
+      .default(30),
   },
   client: {},
   runtimeEnv: {
@@ -124,6 +132,7 @@ export const env = createEnv({
     OUTBOUND_ALLOW_PRIVATE_HOSTS: process.env.OUTBOUND_ALLOW_PRIVATE_HOSTS,
     EXECUTOR_CONCURRENCY: process.env.EXECUTOR_CONCURRENCY,
     WEBHOOK_PORT: process.env.WEBHOOK_PORT,
+    WEBHOOK_DELIVERY_RETENTION_DAYS: process.env.WEBHOOK_DELIVERY_RETENTION_DAYS,
   },
   emptyStringAsUndefined: true,
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",

@@ -114,5 +114,7 @@ export const webhookDeliveries = pgTable(
     uniqueIndex("webhook_deliveries_dedupe_idx").on(t.endpointId, t.dedupeKey),
     index("webhook_deliveries_endpoint_received_idx").on(t.endpointId, t.receivedAt),
     index("webhook_deliveries_unenqueued_idx").on(t.receivedAt).where(sql`${t.enqueuedAt} is null`),
+    // Retention: the sweep deletes the oldest first.
+    index("webhook_deliveries_received_idx").on(t.receivedAt),
   ],
 );

@@ -1,9 +1,11 @@
+import { env } from "@/env";
 import { getDb } from "@/server/db/client";
 import { enqueueStrandedScheduledRuns, fireDueSchedules } from "@/server/runs/fire-due-schedules";
 import { resendQueuedRuns } from "@/server/runs/resend-queued-runs";
 import { pollDueTriggers } from "@/server/triggers/poll-due-triggers";
 import { sweepPollItems } from "@/server/triggers/sweep-poll-items";
 import { resendUnenqueuedDeliveries } from "@/server/webhooks/resend-unenqueued-deliveries";
+import { sweepOldDeliveries } from "@/server/webhooks/sweep-old-deliveries";
 import { inngest } from "../client";
 
 export const SCHEDULE_TICK_FUNCTION_ID = "schedule-tick";
@@ -14,7 +16,8 @@ export const SCHEDULE_TICK_FUNCTION_ID = "schedule-tick";
  * step re-sends scheduled runs that a crash left committed but never sent, a third any other run left queued
  * (`resendQueuedRuns`), a fourth the events of webhook deliveries stored but never sent on
  * (`resendUnenqueuedDeliveries`). Missed slots are caught up, at most `MAX_CATCH_UP_SLOTS` per schedule. Then connector triggers due are polled (`pollDueTriggers`: one run per new
- * item, its key claimed in `trigger_poll_items`), and keys of items not seen for 30 days are forgotten.
+ * item, its key claimed in `trigger_poll_items`), keys of items not seen for 30 days are forgotten, and webhook deliveries
+ * older than WEBHOOK_DELIVERY_RETENTION_DAYS are deleted.
  */
 export const scheduleTickFunction = inngest.createFunction(
   {
@@ -39,6 +42,17 @@ export const scheduleTickFunction = inngest.createFunction(
       return { polled: result.polled, failed: result.failed, stopped: result.stopped, started: result.created.length, unsent: result.unsent };
     });
     const forgotten = await step.run("sweep-poll-items", async () => sweepPollItems(await getDb(), { now: new Date() }));
-    return { ...fired, resent: swept.sent, resentQueued: queued.sent, resentDeliveries: deliveries.sent, polls: polled, forgottenPollItems: forgotten.deleted };
+    const expired = await step.run("sweep-old-deliveries", async () =>
+      sweepOldDeliveries(await getDb(), { now: new Date(), retentionDays: env.WEBHOOK_DELIVERY_RETENTION_DAYS }),
+    );
+    return {
+      ...fired,
+      resent: swept.sent,
+      resentQueued: queued.sent,
+      resentDeliveries: deliveries.sent,
+      polls: polled,
+      forgottenPollItems: forgotten.deleted,
+      deletedDeliveries: expired.deleted,
+    };
   },
 );
