@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { signUpWithNewOrg } from "./support/sign-up";
 
 const suffix = Date.now().toString(36);
 const API_KEY = `sk_e2e_${suffix}_0123456789abcdef`;
@@ -25,15 +26,7 @@ test.afterAll(() => new Promise<void>((resolve) => api.close(() => resolve())));
 
 test("add an API-key connection, test it, use it in a workflow action and see the call in the step log", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Connie Connector");
-  await page.getByLabel("Email").fill(`connie-${suffix}@example.com`);
-  await page.getByLabel("Password").fill("correct-horse-42");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/orgs\/new$/);
-  await page.getByLabel("Organization name").fill(`Links ${suffix}`);
-  await page.getByRole("button", { name: "Create organization" }).click();
-  await expect(page).toHaveURL(new RegExp(`/o/links-${suffix}$`));
+  await signUpWithNewOrg(page, { name: "Connie Connector", email: `connie-${suffix}@example.com`, orgName: `Links ${suffix}`, slug: `links-${suffix}` });
 
   // Connections: the empty page, then a new HTTP connection with an API key in a header.
   await page.getByRole("link", { name: "Connections", exact: true }).click();

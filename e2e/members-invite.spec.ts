@@ -1,31 +1,17 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUpWithNewOrg, submitSignUp } from "./support/sign-up";
 
-const PASSWORD = "correct-horse-42";
 const suffix = Date.now().toString(36);
 const owner = { name: "Olivia Owner", email: `owner-${suffix}@example.com` };
 const viewer = { name: "Victor Viewer", email: `viewer-${suffix}@example.com` };
 const orgName = `Acme ${suffix}`;
 const orgSlug = `acme-${suffix}`;
 
-async function signUp(page: Page, person: { name: string; email: string }, prefilled = false) {
-  await page.getByLabel("Name").fill(person.name);
-  if (prefilled) await expect(page.getByLabel("Email")).toHaveValue(person.email);
-  else await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-}
-
 test("sign up → create org → invite → second user accepts → viewer cannot change a role", async ({ browser }) => {
   // The owner signs up, is sent to create an organization, and lands on its dashboard.
   const ownerContext = await browser.newContext();
   const ownerPage = await ownerContext.newPage();
-  await ownerPage.goto("/sign-up");
-  await signUp(ownerPage, owner);
-  await expect(ownerPage).toHaveURL(/\/orgs\/new$/);
-  await ownerPage.getByLabel("Organization name").fill(orgName);
-  await expect(ownerPage.getByText(`/o/${orgSlug}`)).toBeVisible();
-  await ownerPage.getByRole("button", { name: "Create organization" }).click();
-  await expect(ownerPage).toHaveURL(new RegExp(`/o/${orgSlug}$`));
+  await signUpWithNewOrg(ownerPage, { ...owner, orgName, slug: orgSlug });
 
   // Invite a viewer from the members page and copy the one-time link.
   await ownerPage.goto(`/o/${orgSlug}/settings/members`);
@@ -48,7 +34,7 @@ test("sign up → create org → invite → second user accepts → viewer canno
   await viewerPage.goto(new URL(inviteLink).pathname);
   await expect(viewerPage.getByText(orgName).first()).toBeVisible();
   await viewerPage.getByRole("link", { name: "Create an account" }).click();
-  await signUp(viewerPage, viewer, true);
+  await submitSignUp(viewerPage, viewer, { emailPrefilled: true });
   await expect(viewerPage).toHaveURL(/\/invite\//);
   await viewerPage.getByRole("button", { name: "Accept invitation" }).click();
   await expect(viewerPage).toHaveURL(new RegExp(`/o/${orgSlug}$`));
@@ -82,6 +68,16 @@ test("sign up → create org → invite → second user accepts → viewer canno
   const log = ownerPage.getByRole("list", { name: "Audit log entries" });
   await expect(log).toContainText(viewer.email);
   await expect(log.getByRole("listitem")).toHaveCount(3);
+
+  // The owner removes the viewer after a confirmation that says what removing does.
+  await ownerPage.goto(`/o/${orgSlug}/settings/members`);
+  await ownerPage.getByRole("button", { name: `Actions for ${viewer.email}` }).click();
+  await ownerPage.getByRole("menuitem", { name: "Remove member" }).click();
+  const removal = ownerPage.getByRole("alertdialog", { name: `Remove ${viewer.name}?` });
+  await expect(removal).toContainText(`${viewer.email} will lose access to ${orgName} right away.`);
+  await removal.getByRole("button", { name: "Remove member" }).click();
+  await expect(removal).toBeHidden();
+  await expect(ownerPage.getByRole("table", { name: "Members" })).not.toContainText(viewer.email);
 
   await ownerContext.close();
   await viewerContext.close();

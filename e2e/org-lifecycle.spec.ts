@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { createOrganization, PASSWORD } from "./support/sign-up";
 
-const PASSWORD = "correct-horse-42";
 const suffix = Date.now().toString(36);
 const email = `lifecycle-${suffix}@example.com`;
 
@@ -29,9 +29,7 @@ test("sign-in errors, two orgs with switching, every section, rename, dark mode,
   // Two organizations; the switcher moves between them.
   for (const name of [`Alpha ${suffix}`, `Beta ${suffix}`]) {
     await page.goto("/orgs/new");
-    await page.getByLabel("Organization name").fill(name);
-    await page.getByRole("button", { name: "Create organization" }).click();
-    await expect(page).toHaveURL(new RegExp(`/o/${name.toLowerCase().replace(" ", "-")}$`));
+    await createOrganization(page, { orgName: name, slug: name.toLowerCase().replace(" ", "-") });
   }
   await page.getByRole("button", { name: /Switch organization/ }).click();
   await page.getByRole("menuitem", { name: new RegExp(`Alpha ${suffix}`) }).click();
@@ -70,8 +68,16 @@ test("sign-in errors, two orgs with switching, every section, rename, dark mode,
   await expect(log).toContainText(/renamed/i);
   await page.screenshot({ path: "test-results/screenshots/audit-log-dark.png", fullPage: true });
 
-  // Delete needs the slug typed exactly.
+  // The last owner cannot leave: the refusal shows in the dialog, which stays open until cancelled.
   await page.getByRole("link", { name: "General" }).click();
+  await page.getByRole("button", { name: "Leave organization" }).click();
+  const leave = page.getByRole("alertdialog", { name: `Leave Gamma ${suffix}?` });
+  await leave.getByRole("button", { name: "Leave organization" }).click();
+  await expect(leave.getByRole("alert")).toContainText("You are the last owner.");
+  await leave.getByRole("button", { name: "Cancel" }).click();
+  await expect(leave).toBeHidden();
+
+  // Delete needs the slug typed exactly.
   await page.getByRole("button", { name: "Delete organization" }).click();
   const dialog = page.getByRole("alertdialog");
   const confirm = dialog.getByRole("button", { name: "Delete organization" });

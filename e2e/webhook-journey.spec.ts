@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { signUpWithNewOrg } from "./support/sign-up";
 
 const suffix = Date.now().toString(36);
 let api: Server;
@@ -42,15 +43,7 @@ function githubDelivery(url: string, secret: string, input: { body: string; even
 
 test("create a webhook endpoint, send it a signed delivery, see the delivery and follow the run it started", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Hank Hooks");
-  await page.getByLabel("Email").fill(`hank-${suffix}@example.com`);
-  await page.getByLabel("Password").fill("correct-horse-42");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/orgs\/new$/);
-  await page.getByLabel("Organization name").fill(`Hooks ${suffix}`);
-  await page.getByRole("button", { name: "Create organization" }).click();
-  await expect(page).toHaveURL(new RegExp(`/o/hooks-${suffix}$`));
+  await signUpWithNewOrg(page, { name: "Hank Hooks", email: `hank-${suffix}@example.com`, orgName: `Hooks ${suffix}`, slug: `hooks-${suffix}` });
 
   // Webhooks: the empty page, then a GitHub-signed endpoint whose secret Junction generates.
   await page.getByRole("link", { name: "Webhooks", exact: true }).click();

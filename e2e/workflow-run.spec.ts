@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { signUpWithNewOrg } from "./support/sign-up";
 
 const suffix = Date.now().toString(36);
 let api: Server;
@@ -24,15 +25,7 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((resolve) => api.close(() => resolve())));
 
 test("create a workflow, publish it, run it and read its step log", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Wanda Workflow");
-  await page.getByLabel("Email").fill(`wanda-${suffix}@example.com`);
-  await page.getByLabel("Password").fill("correct-horse-42");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/orgs\/new$/);
-  await page.getByLabel("Organization name").fill(`Flows ${suffix}`);
-  await page.getByRole("button", { name: "Create organization" }).click();
-  await expect(page).toHaveURL(new RegExp(`/o/flows-${suffix}$`));
+  await signUpWithNewOrg(page, { name: "Wanda Workflow", email: `wanda-${suffix}@example.com`, orgName: `Flows ${suffix}`, slug: `flows-${suffix}` });
 
   await page.getByRole("link", { name: "Workflows", exact: true }).click();
   await expect(page.getByRole("heading", { name: "No workflows yet" })).toBeVisible();
@@ -90,4 +83,14 @@ test("create a workflow, publish it, run it and read its step log", async ({ pag
   await page.getByRole("tab", { name: "Succeeded" }).click();
   await expect(page.getByRole("table", { name: "Runs" })).toContainText("Greet a customer");
   await page.screenshot({ path: "test-results/screenshots/runs-list.png", fullPage: true });
+
+  // Deleting it, after a confirmation, goes back to the now empty list.
+  await page.getByRole("link", { name: "Workflows", exact: true }).click();
+  await page.getByRole("table", { name: "Workflows" }).getByRole("link", { name: "Greet a customer" }).click();
+  await page.getByRole("button", { name: "Delete workflow" }).click();
+  const deletion = page.getByRole("alertdialog", { name: "Delete “Greet a customer”?" });
+  await expect(deletion).toContainText("It cannot be undone.");
+  await deletion.getByRole("button", { name: "Delete workflow" }).click();
+  await expect(page).toHaveURL(/\/workflows$/);
+  await expect(page.getByRole("heading", { name: "No workflows yet" })).toBeVisible();
 });

@@ -4,20 +4,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import type { Member } from "@/components/common/api-types";
 import { useOrg } from "@/components/shell/org-context";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { useTRPC } from "@/trpc/react";
 
-/** Confirms removing a member, then removes them. */
+/** Confirms removing a member, then removes them; a refusal (the last owner) stays in the dialog. */
 export function RemoveMemberDialog({
   member,
   open,
@@ -42,34 +32,18 @@ export function RemoveMemberDialog({
           queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
         ]);
       },
-      onError: (error) => {
-        onOpenChange(false);
-        toast.error(error.message);
-      },
     }),
   );
 
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !remove.isPending && onOpenChange(next)}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Remove {who}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            {member.email} will lose access to {org.name} right away. You can invite them again later.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={remove.isPending}>Cancel</AlertDialogCancel>
-          <Button
-            variant="destructive"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate({ orgSlug: org.slug, membershipId: member.membershipId })}
-          >
-            {remove.isPending ? <Spinner aria-hidden="true" /> : null}
-            Remove member
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDeleteDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Remove ${who}?`}
+      description={`${member.email} will lose access to ${org.name} right away. You can invite them again later.`}
+      confirmLabel="Remove member"
+      mutation={remove}
+      onConfirm={() => remove.mutate({ orgSlug: org.slug, membershipId: member.membershipId })}
+    />
   );
 }

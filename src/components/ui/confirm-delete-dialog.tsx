@@ -28,13 +28,15 @@ type ConfirmDeleteMutation = {
 }
 
 /**
- * Asks "Delete X?" with what deleting does, then runs the delete.
+ * Asks "Delete X?" (or "Remove X?", "Leave X?": anything that takes something away) with what it
+ * does, then runs it.
  *
- * While the delete runs the dialog cannot be dismissed and both buttons are disabled, so a
+ * While it runs the dialog cannot be dismissed and both buttons are disabled, so a
  * second click cannot send it twice. A failure stays in the dialog next to the button that
  * caused it (the user can retry or cancel); closing the dialog forgets it. The caller closes
  * the dialog in its mutation's `onSuccess`, before awaiting any refetch, so it closes as soon
- * as the server confirms rather than after the list has reloaded.
+ * as the server confirms rather than after the list has reloaded (or leaves it open when success
+ * navigates away from the page it sits on).
  */
 function ConfirmDeleteDialog({
   open,
@@ -51,9 +53,9 @@ function ConfirmDeleteDialog({
   /** The button that opens the dialog, when it sits next to it rather than elsewhere on the page. */
   trigger?: React.ReactElement
   title: React.ReactNode
-  /** What deleting does: what is lost, what stops working, whether it can be undone. */
+  /** What confirming does: what is lost, what stops working, whether it can be undone. */
   description: React.ReactNode
-  /** The destructive button's name, e.g. "Delete connection". */
+  /** The destructive button's name, e.g. "Delete connection" or "Remove member". */
   confirmLabel: string
   mutation: ConfirmDeleteMutation
   onConfirm: () => void

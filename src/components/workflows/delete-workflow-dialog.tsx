@@ -6,18 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useOrg } from "@/components/shell/org-context";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { useTRPC } from "@/trpc/react";
 
 /** Confirms, then deletes the workflow and goes back to the list. */
@@ -30,6 +20,7 @@ export function DeleteWorkflowDialog({ workflowId, name }: { workflowId: string;
 
   const remove = useMutation(
     trpc.workflow.delete.mutationOptions({
+      // No close here: the page the dialog sits on is left for the list.
       onSuccess: async () => {
         toast.success(`Deleted “${name}”.`);
         router.replace(href("workflows"));
@@ -39,41 +30,24 @@ export function DeleteWorkflowDialog({ workflowId, name }: { workflowId: string;
           queryClient.invalidateQueries({ queryKey: trpc.run.pathKey() }),
         ]);
       },
-      onError: (error) => {
-        setOpen(false);
-        toast.error(error.message);
-      },
     }),
   );
 
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !remove.isPending && setOpen(next)}>
-      <AlertDialogTrigger asChild>
+    <ConfirmDeleteDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant="destructive">
           <Trash2Icon aria-hidden="true" />
           Delete workflow
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete “{name}”?</AlertDialogTitle>
-          <AlertDialogDescription>
-            This permanently deletes the workflow, all its published versions and its run history. Triggers stop
-            starting it right away. It cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={remove.isPending}>Cancel</AlertDialogCancel>
-          <Button
-            variant="destructive"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate({ orgSlug: org.slug, workflowId })}
-          >
-            {remove.isPending ? <Spinner aria-hidden="true" /> : null}
-            Delete workflow
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={`Delete “${name}”?`}
+      description="This permanently deletes the workflow, all its published versions and its run history. Triggers stop starting it right away. It cannot be undone."
+      confirmLabel="Delete workflow"
+      mutation={remove}
+      onConfirm={() => remove.mutate({ orgSlug: org.slug, workflowId })}
+    />
   );
 }
