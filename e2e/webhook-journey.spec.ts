@@ -1,29 +1,17 @@
 import { createHmac, randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { startRecordingApi, type RecordingApi } from "./support/recording-api";
 import { signUpWithNewOrg } from "./support/sign-up";
 
 const suffix = Date.now().toString(36);
-let api: Server;
-let apiUrl: string;
-const received: unknown[] = [];
+let api: RecordingApi;
 
 test.beforeAll(async () => {
   // Where the workflow reports each issue: a real HTTP server on loopback (allow-listed in the E2E server's env).
-  api = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    req.on("end", () => {
-      received.push(JSON.parse(body || "null"));
-      res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ ok: true }));
-    });
-  });
-  await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
-  apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  api = await startRecordingApi(() => ({ ok: true }));
 });
 
-test.afterAll(() => new Promise<void>((resolve) => api.close(() => resolve())));
+test.afterAll(() => api.close());
 
 /** A delivery as GitHub sends one: the HMAC-SHA256 of the raw body, hex, in X-Hub-Signature-256. */
 function githubDelivery(url: string, secret: string, input: { body: string; event: string; deliveryId: string }) {
@@ -94,7 +82,7 @@ test("create a webhook endpoint, send it a signed delivery, see the delivery and
     nodes: [
       { id: "trigger", type: "trigger", name: "GitHub delivery", trigger: { ...trigger, filter: 'event = "issues"' } },
       { id: "shape", type: "transform", name: "Shape", expression: '{ "title": trigger.body.issue.title, "action": trigger.body.action, "event": trigger.event }' },
-      { id: "report", type: "action", name: "Report issue", action: "http.request", input: { method: "POST", url: `${apiUrl}/issues`, body: "{{ steps.shape }}" } },
+      { id: "report", type: "action", name: "Report issue", action: "http.request", input: { method: "POST", url: `${api.url}/issues`, body: "{{ steps.shape }}" } },
     ],
     edges: [
       { id: "e1", source: "trigger", target: "shape" },
@@ -170,8 +158,8 @@ test("create a webhook endpoint, send it a signed delivery, see the delivery and
   const replay = items.first();
   await expect(replay).toContainText("Replay");
   await expect(replay).toContainText("1 run started", { timeout: 20_000 });
-  await expect.poll(() => received.length, { timeout: 30_000 }).toBe(2);
-  expect(received).toEqual([
+  await expect.poll(() => api.received.length, { timeout: 30_000 }).toBe(2);
+  expect(api.received).toEqual([
     { title: `Webhook journey ${suffix}`, action: "opened", event: "issues" },
     { title: `Webhook journey ${suffix}`, action: "opened", event: "issues" },
   ]);

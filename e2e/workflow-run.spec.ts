@@ -1,28 +1,16 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { startRecordingApi, type RecordingApi } from "./support/recording-api";
 import { signUpWithNewOrg } from "./support/sign-up";
 
 const suffix = Date.now().toString(36);
-let api: Server;
-let apiUrl: string;
-const received: unknown[] = [];
+let api: RecordingApi;
 
 test.beforeAll(async () => {
   // The API the workflow calls: a real HTTP server on loopback (allow-listed in the E2E server's env).
-  api = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    req.on("end", () => {
-      received.push(JSON.parse(body || "null"));
-      res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ id: 42, echoed: JSON.parse(body || "null") }));
-    });
-  });
-  await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
-  apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  api = await startRecordingApi((body) => ({ id: 42, echoed: body }));
 });
 
-test.afterAll(() => new Promise<void>((resolve) => api.close(() => resolve())));
+test.afterAll(() => api.close());
 
 test("create a workflow, publish it, run it and read its step log", async ({ page }) => {
   await signUpWithNewOrg(page, { name: "Wanda Workflow", email: `wanda-${suffix}@example.com`, orgName: `Flows ${suffix}`, slug: `flows-${suffix}` });
@@ -41,7 +29,7 @@ test("create a workflow, publish it, run it and read its step log", async ({ pag
     nodes: [
       { id: "trigger", type: "trigger", name: "Manual", trigger: { kind: "manual", samplePayload: { name: "Ada" } } },
       { id: "shape", type: "transform", name: "Shape", expression: '{ "greeting": "Hello " & trigger.name }' },
-      { id: "call", type: "action", name: "Call API", action: "http.request", input: { method: "POST", url: `${apiUrl}/greetings`, body: "{{ steps.shape }}" } },
+      { id: "call", type: "action", name: "Call API", action: "http.request", input: { method: "POST", url: `${api.url}/greetings`, body: "{{ steps.shape }}" } },
     ],
     edges: [
       { id: "e1", source: "trigger", target: "shape" },
@@ -68,7 +56,7 @@ test("create a workflow, publish it, run it and read its step log", async ({ pag
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/, { timeout: 20_000 });
   await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
-  expect(received).toContainEqual({ greeting: "Hello Grace" });
+  expect(api.received).toContainEqual({ greeting: "Hello Grace" });
 
   const steps = page.getByRole("list", { name: "Run steps" });
   await steps.getByRole("button", { name: /Attempt 1 of Call API/ }).click();

@@ -32,7 +32,10 @@ async function copyText(text: string): Promise<boolean> {
   return copyWithSelection(text);
 }
 
-/** Copies `value` to the clipboard and confirms it for a moment. */
+/**
+ * Copies `value` to the clipboard and confirms it for a moment on the button itself (and to screen readers through a
+ * polite status), not with a toast: toasts stack up over the dialog's buttons when a person copies several values.
+ */
 export function CopyButton({ value, label = "Copy", className }: { value: string; label?: string; className?: string }) {
   const [copied, setCopied] = useState(false);
 
@@ -45,16 +48,20 @@ export function CopyButton({ value, label = "Copy", className }: { value: string
   async function onClick() {
     if (await copyText(value)) {
       setCopied(true);
-      toast.success("Copied to the clipboard.");
     } else {
       toast.error("Couldn't copy automatically. Select the text and copy it yourself.");
     }
   }
 
   return (
-    <Button type="button" variant="outline" className={className} onClick={() => void onClick()}>
-      {copied ? <CheckIcon aria-hidden="true" className="text-primary" /> : <CopyIcon aria-hidden="true" />}
-      {copied ? "Copied" : label}
-    </Button>
+    <>
+      <Button type="button" variant="outline" className={className} onClick={() => void onClick()}>
+        {copied ? <CheckIcon aria-hidden="true" className="text-primary" /> : <CopyIcon aria-hidden="true" />}
+        {copied ? "Copied" : label}
+      </Button>
+      <span role="status" className="sr-only">
+        {copied ? "Copied to the clipboard." : ""}
+      </span>
+    </>
   );
 }
