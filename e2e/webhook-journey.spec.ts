@@ -71,7 +71,7 @@ test("create a webhook endpoint, send it a signed delivery, see the delivery and
   await expect(row).toContainText("No published workflow listens to it yet");
   await expect(page.getByText(secret)).toHaveCount(0);
 
-  // A workflow triggered by the endpoint (the copied trigger), for "issues" events only.
+  // A workflow triggered by the endpoint (the copied trigger), for opened issues only (GitHub event + action).
   await page.getByRole("link", { name: "Workflows", exact: true }).click();
   await page.getByRole("button", { name: "New workflow" }).click();
   await page.getByRole("dialog").getByLabel("Name").fill("Triage GitHub issues");
@@ -80,7 +80,7 @@ test("create a webhook endpoint, send it a signed delivery, see the delivery and
   const definition = {
     version: 1,
     nodes: [
-      { id: "trigger", type: "trigger", name: "GitHub delivery", trigger: { ...trigger, filter: 'event = "issues"' } },
+      { id: "trigger", type: "trigger", name: "GitHub delivery", trigger: { ...trigger, filter: 'event = "issues.opened"' } },
       { id: "shape", type: "transform", name: "Shape", expression: '{ "title": trigger.body.issue.title, "action": trigger.body.action, "event": trigger.event }' },
       { id: "report", type: "action", name: "Report issue", action: "http.request", input: { method: "POST", url: `${api.url}/issues`, body: "{{ steps.shape }}" } },
     ],
@@ -160,8 +160,8 @@ test("create a webhook endpoint, send it a signed delivery, see the delivery and
   await expect(replay).toContainText("1 run started", { timeout: 20_000 });
   await expect.poll(() => api.received.length, { timeout: 30_000 }).toBe(2);
   expect(api.received).toEqual([
-    { title: `Webhook journey ${suffix}`, action: "opened", event: "issues" },
-    { title: `Webhook journey ${suffix}`, action: "opened", event: "issues" },
+    { title: `Webhook journey ${suffix}`, action: "opened", event: "issues.opened" },
+    { title: `Webhook journey ${suffix}`, action: "opened", event: "issues.opened" },
   ]);
 
   // Follow the first delivery's run to its page: started by the webhook, with the delivery as its payload.
@@ -181,4 +181,16 @@ test("create a webhook endpoint, send it a signed delivery, see the delivery and
   await expect(sheet).toBeHidden();
   await expect(page).toHaveURL(/\/webhooks$/);
   await expect(row.getByRole("img", { name: "3 deliveries in the last 24 hours" })).toBeVisible();
+
+  // No terminal needed: Junction sends a signed sample itself, and the workflow runs from it too.
+  await row.getByRole("button", { name: "Details" }).click();
+  await sheet.getByRole("tab", { name: "Send a test" }).click();
+  await sheet.getByRole("button", { name: "Send a test delivery" }).click();
+  await expect(sheet.getByRole("status").filter({ hasText: /^Accepted as delivery/ })).toBeVisible();
+  await sheet.getByRole("button", { name: "See it in Deliveries" }).click();
+  await expect(items).toHaveCount(4);
+  await expect(items.first()).toContainText("issues.opened");
+  await expect(items.first()).toContainText("1 run started", { timeout: 20_000 });
+  await expect.poll(() => api.received.length, { timeout: 30_000 }).toBe(3);
+  expect(api.received[2]).toEqual({ title: "Sample issue from Junction", action: "opened", event: "issues.opened" });
 });

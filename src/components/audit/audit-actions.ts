@@ -1,25 +1,4 @@
-import {
-  ArrowRightLeftIcon,
-  BlocksIcon,
-  GaugeIcon,
-  KeyRoundIcon,
-  PlugIcon,
-  PlugZapIcon,
-  UnplugIcon,
-  BuildingIcon,
-  MailPlusIcon,
-  MailXIcon,
-  PencilIcon,
-  RefreshCwIcon,
-  RepeatIcon,
-  ScrollTextIcon,
-  UserCheckIcon,
-  UserMinusIcon,
-  UserRoundXIcon,
-  WebhookIcon,
-  WebhookOffIcon,
-  type LucideIcon,
-} from "lucide-react";
+import { ArrowRightLeftIcon, BlocksIcon, BuildingIcon, GaugeIcon, KeyRoundIcon, MailPlusIcon, MailXIcon, PencilIcon, PlugIcon, PlugZapIcon, RefreshCwIcon, RepeatIcon, ScrollTextIcon, SendIcon, UnplugIcon, UserCheckIcon, UserMinusIcon, UserRoundXIcon, WebhookIcon, WebhookOffIcon, type LucideIcon } from "lucide-react";
 
 export interface AuditActionInfo {
   label: string;
@@ -52,6 +31,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, AuditActionInfo>> = {
   "webhook.secret_rotated": { label: "Webhook secret rotated", icon: RefreshCwIcon },
   "webhook.deleted": { label: "Webhook endpoint deleted", icon: WebhookOffIcon },
   "webhook.delivery_replayed": { label: "Webhook delivery replayed", icon: RepeatIcon },
+  "webhook.test_sent": { label: "Webhook test delivery sent", icon: SendIcon },
 };
 
 export function auditActionInfo(action: string): AuditActionInfo {

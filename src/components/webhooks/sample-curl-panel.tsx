@@ -4,7 +4,10 @@ import type { WebhookEndpointDetail } from "./webhook-types";
 /** A curl command that sends the endpoint a correctly signed sample; the secret is read from $WEBHOOK_SECRET, never shown. */
 export function SampleCurlPanel({ endpoint }: { endpoint: WebhookEndpointDetail }) {
   return (
-    <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3">
+    <section aria-labelledby={`curl-${endpoint.id}`} className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3">
+      <h3 id={`curl-${endpoint.id}`} className="text-sm font-medium">
+        From a terminal
+      </h3>
       <p className="text-sm/relaxed text-muted-foreground">
         {endpoint.scheme === "none"
           ? "Paste this into a terminal to send a sample delivery. It appears in the delivery log within seconds."
@@ -16,6 +19,6 @@ export function SampleCurlPanel({ endpoint }: { endpoint: WebhookEndpointDetail 
       <div className="flex justify-end">
         <CopyButton value={endpoint.sampleCurl} label="Copy command" className="h-8 px-3 text-xs" />
       </div>
-    </div>
+    </section>
   );
 }

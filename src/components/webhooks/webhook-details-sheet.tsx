@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { QueryErrorAlert } from "@/components/common/query-error-alert";
 import { useOrg } from "@/components/shell/org-context";
 import { Sheet, SheetContent, SheetDescription, SheetTitle } from "@/components/ui/sheet";
@@ -11,6 +12,7 @@ import { DeleteWebhookSection } from "./delete-webhook-dialog";
 import { DeliveryLog } from "./delivery-log";
 import { DELIVERY_LOG_REFRESH_MS } from "./delivery-refresh";
 import { SampleCurlPanel } from "./sample-curl-panel";
+import { SendTestDelivery } from "./send-test-delivery";
 import { WebhookDetailsHeader } from "./webhook-details-header";
 import { useWebhooksManageReason } from "./webhook-permission";
 import { WebhookSettingsForm } from "./webhook-settings-form";
@@ -18,8 +20,9 @@ import type { WebhookEndpointDetail } from "./webhook-types";
 
 function DetailsBody({ endpoint, onDeleted }: { endpoint: WebhookEndpointDetail; onDeleted: () => void }) {
   const denied = useWebhooksManageReason();
+  const [tab, setTab] = useState("deliveries");
   return (
-    <Tabs defaultValue="deliveries" className="min-h-0 flex-1 gap-0">
+    <Tabs value={tab} onValueChange={setTab} className="min-h-0 flex-1 gap-0">
       <div className="border-b px-6 py-3">
         <TabsList aria-label={`${endpoint.name} details`}>
           <TabsTrigger value="deliveries" className="px-3">
@@ -44,7 +47,10 @@ function DetailsBody({ endpoint, onDeleted }: { endpoint: WebhookEndpointDetail;
           </div>
         </TabsContent>
         <TabsContent value="test">
-          <SampleCurlPanel endpoint={endpoint} />
+          <div className="grid gap-6">
+            <SendTestDelivery endpoint={endpoint} deniedReason={denied} onShowDeliveries={() => setTab("deliveries")} />
+            <SampleCurlPanel endpoint={endpoint} />
+          </div>
         </TabsContent>
       </div>
     </Tabs>

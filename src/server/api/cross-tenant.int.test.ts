@@ -161,6 +161,7 @@ describe("cross-tenant isolation", () => {
       "webhook.delete": () => ({}),
       "webhook.deliveries": () => ({}),
       "webhook.replayDelivery": (deliveryId: string) => ({ deliveryId }),
+      "webhook.sendTest": () => ({}),
     };
     for (const [path, input] of Object.entries(calls)) {
       it(`${path} → NOT_FOUND ("Webhook endpoint not found."), B's endpoint unchanged`, async () => {

@@ -17,7 +17,11 @@ export interface ResolvedEndpoint {
   scheme: WebhookScheme;
   /** The generic HMAC scheme's settings (undefined for the other schemes). */
   config: HmacSha256Config | undefined;
-  /** The connector webhook trigger whose `eventOf` names this endpoint's events, when it receives one. */
+  /**
+   * The connector webhook trigger whose `eventOf` names this endpoint's deliveries' events: the one it receives, else
+   * for a provider's own scheme (GitHub, Stripe, Slack) that provider's — so `issues.opened` means the same with or
+   * without a connector trigger chosen.
+   */
   connectorTrigger: WebhookTrigger | undefined;
   enabled: boolean;
   rateLimitPerMinute: number;
@@ -114,7 +118,7 @@ export class EndpointCache {
       orgId: row.orgId,
       scheme: row.scheme,
       config,
-      connectorTrigger: connectorWebhookTrigger(row.connectorTrigger),
+      connectorTrigger: connectorWebhookTrigger(row.connectorTrigger) ?? providerWebhookTrigger(row.scheme),
       enabled: row.enabled,
       rateLimitPerMinute: row.rateLimitPerMinute,
       secrets,
@@ -129,6 +133,14 @@ export function connectorWebhookTrigger(triggerId: string | null): WebhookTrigge
   const { connectorId, triggerId: id } = splitTriggerId(triggerId);
   const trigger = connectorRegistry.get(connectorId)?.triggers.find((candidate) => candidate.id === id);
   return trigger?.kind === "webhook" ? trigger : undefined;
+}
+
+/** The first built-in webhook trigger signed with `scheme` (GitHub's, Stripe's, Slack's); none for the generic schemes. */
+export function providerWebhookTrigger(scheme: string): WebhookTrigger | undefined {
+  for (const connector of connectorRegistry.list()) {
+    for (const trigger of connector.triggers) if (trigger.kind === "webhook" && trigger.signatureScheme === scheme) return trigger;
+  }
+  return undefined;
 }
 
 // Next.js bundles the route handler and instrumentation (which starts the lean listener) separately: one cache per process.

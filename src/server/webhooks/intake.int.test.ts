@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { webhookDeliveries, webhookEndpoints } from "@/server/db/schema/webhooks";
@@ -139,6 +139,27 @@ describe("webhook intake: storing deliveries", () => {
     // One event, after the commit, for the stored delivery only; then it is marked enqueued.
     expect(sent).toEqual([{ id: storedId, orgId: seeded.org.id, endpointId: endpoint.endpointId }]);
     expect(row!.enqueuedAt).not.toBeNull();
+  });
+
+  it("reads events the provider's way for its own scheme even without a connector trigger (issues + opened → issues.opened)", async () => {
+    const github = await createWebhookEndpoint(db, seeded.org.id, { scheme: "github" });
+    const slack = await createWebhookEndpoint(db, seeded.org.id, { scheme: "slack" });
+    const generic = await createWebhookEndpoint(db, seeded.org.id, { scheme: "hmac_sha256" });
+    const slackBody = JSON.stringify({ type: "event_callback", event_id: "Ev01", event: { type: "app_mention", text: "hi" } });
+    const genericHeaders = { "content-type": "application/json", "x-signature": createHmac("sha256", generic.secret!).update(issueBody(4)).digest("hex") };
+    for (const [endpointId, headers, body] of [
+      [github.endpointId, githubHeaders(github.secret!, issueBody(4)), issueBody(4)],
+      [github.endpointId, githubHeaders(github.secret!, "{}", { event: "push" }), "{}"],
+      [slack.endpointId, slackHeaders(slack.secret!, slackBody, Math.floor(clock.getTime() / 1000)), slackBody],
+      [generic.endpointId, genericHeaders, issueBody(4)],
+    ] as const) {
+      expect((await intake.handle(intakeRequest(endpointId, { ...headers }, body))).status).toBe(202);
+    }
+    await intake.drain();
+    const events = async (endpointId: string) => (await deliveriesOf(endpointId)).map((row) => row.event).sort();
+    expect(await events(github.endpointId)).toEqual(["issues.opened", "push"]);
+    expect(await events(slack.endpointId)).toEqual(["app_mention"]);
+    expect(await events(generic.endpointId)).toEqual([null]);
   });
 
   it("the same delivery sent 50 times at once is stored once; every other answer is 200 with the same id", async () => {

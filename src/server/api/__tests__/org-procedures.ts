@@ -228,6 +228,7 @@ export const ORG_PROCEDURE_CASES: Record<string, OrgProcedureCase> = {
       return { orgSlug: s.org.slug, endpointId: endpoint.endpointId, deliveryId: (await createDeliveryRow(db, endpoint)).deliveryId };
     },
   },
+  "webhook.sendTest": { permission: "webhooks.manage", input: async (db, s) => ({ orgSlug: s.org.slug, endpointId: (await createWebhookEndpoint(db, s.org.id)).endpointId }) },
   "webhook.replayDelivery": {
     permission: "webhooks.manage",
     input: async (db, s) => {

@@ -6,6 +6,7 @@ import { listWebhooks } from "@/server/services/webhooks/list";
 import { listWebhookDeliveries, listWebhookDeliveriesInput } from "@/server/services/webhooks/list-deliveries";
 import { replayWebhookDelivery } from "@/server/services/webhooks/replay-delivery";
 import { rotateWebhookSecret, rotateWebhookSecretInput } from "@/server/services/webhooks/rotate-secret";
+import { sendTestDelivery, sendTestDeliveryInput } from "@/server/services/webhooks/send-test-delivery";
 import { updateWebhook, updateWebhookInput } from "@/server/services/webhooks/update";
 import { listWebhookConnectorTriggers } from "@/server/services/webhooks/webhook-connector-triggers";
 import { webhookEndpointIdInput } from "@/server/services/webhooks/webhook-inputs";
@@ -39,4 +40,7 @@ export const webhookRouter = createTRPCRouter({
   replayDelivery: orgProcedure("webhooks.manage")
     .input(webhookDeliveryInput)
     .mutation(({ ctx, input }) => replayWebhookDelivery({ ctx: ctx.service, input })),
+  sendTest: orgProcedure("webhooks.manage")
+    .input(sendTestDeliveryInput)
+    .mutation(({ ctx, input }) => sendTestDelivery({ ctx: ctx.service, input })),
 });

@@ -12,8 +12,12 @@ export interface SampleCurlEndpoint {
 
 const SECRET_LINE = "# The endpoint's signing secret (shown once when it was created or rotated):\nexport WEBHOOK_SECRET='…'";
 
-/** A JSON body in the shape the sender uses; never contains a single quote (it is pasted between single quotes). */
-function sampleBody(scheme: WebhookScheme, event: string | undefined): string {
+/**
+ * A JSON body in the shape the sender uses; never contains a single quote (it is pasted between single quotes). With
+ * `uniqueId`, the ids a provider's delivery id is read from (Stripe's event id) or that make the body's hash differ
+ * carry it, so two test sends are two deliveries rather than one and a duplicate.
+ */
+export function sampleWebhookBody(scheme: WebhookScheme, event: string | undefined, uniqueId?: string): string {
   switch (scheme) {
     case "github": {
       const [, action] = (event ?? "issues.opened").split(".");
@@ -22,19 +26,25 @@ function sampleBody(scheme: WebhookScheme, event: string | undefined): string {
         issue: { number: 1, title: "Sample issue from Junction" },
         repository: { id: 1, full_name: "octo-org/hello-world" },
         sender: { login: "octocat", id: 1 },
+        ...(uniqueId ? { junction_test_id: uniqueId } : {}),
       });
     }
     case "stripe":
       return JSON.stringify({
-        id: "evt_sample",
+        id: uniqueId ? `evt_test_${uniqueId}` : "evt_sample",
         object: "event",
         type: event ?? "payment_intent.succeeded",
         data: { object: { id: "pi_sample", object: "payment_intent", amount: 2000, currency: "usd", status: "succeeded" } },
       });
     case "slack":
-      return JSON.stringify({ type: "event_callback", team_id: "T0SAMPLE", event_id: "Ev0SAMPLE", event: { type: event ?? "app_mention", text: "Hello from Junction", user: "U0SAMPLE", channel: "C0SAMPLE" } });
+      return JSON.stringify({
+        type: "event_callback",
+        team_id: "T0SAMPLE",
+        event_id: uniqueId ? `Ev${uniqueId}` : "Ev0SAMPLE",
+        event: { type: event ?? "app_mention", text: "Hello from Junction", user: "U0SAMPLE", channel: "C0SAMPLE" },
+      });
     default:
-      return JSON.stringify({ type: event ?? "sample.created", data: { message: "Hello from Junction" } });
+      return JSON.stringify({ type: event ?? "sample.created", ...(uniqueId ? { id: uniqueId } : {}), data: { message: "Hello from Junction" } });
   }
 }
 
@@ -54,7 +64,7 @@ function curl(url: string, headers: string[]): string {
  * openssl from `$WEBHOOK_SECRET`, which the user sets — the secret itself is never part of the command.
  */
 export function sampleCurlCommand(endpoint: SampleCurlEndpoint): string {
-  const body = `BODY=${quote(sampleBody(endpoint.scheme, endpoint.event))}`;
+  const body = `BODY=${quote(sampleWebhookBody(endpoint.scheme, endpoint.event))}`;
   switch (endpoint.scheme) {
     case "none":
       return [`# Unsigned: the URL is the secret.`, body, curl(endpoint.url, [])].join("\n");
