@@ -190,6 +190,7 @@ test("create a webhook endpoint, send it a signed delivery, see the delivery and
   await sheet.getByRole("button", { name: "See it in Deliveries" }).click();
   await expect(items).toHaveCount(4);
   await expect(items.first()).toContainText("issues.opened");
+  await expect(items.first()).toContainText("Test");
   await expect(items.first()).toContainText("1 run started", { timeout: 20_000 });
   await expect.poll(() => api.received.length, { timeout: 30_000 }).toBe(3);
   expect(api.received[2]).toEqual({ title: "Sample issue from Junction", action: "opened", event: "issues.opened" });

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronRightIcon, RepeatIcon, ShieldCheckIcon, ShieldOffIcon } from "lucide-react";
+import { ChevronRightIcon, FlaskConicalIcon, RepeatIcon, ShieldCheckIcon, ShieldOffIcon } from "lucide-react";
 import { useId } from "react";
 import { LocalDate, RelativeTime } from "@/components/format/time";
 import { cn } from "@/components/ui/cn";
@@ -51,11 +51,16 @@ export function DeliveryItem({
           {delivery.event ?? <span className="font-sans text-muted-foreground italic">no event name</span>}
         </span>
         {/* Always a cell on the grid, so the cells after it stay put; nothing at all in the narrow, wrapping layout. */}
-        <span className={cn("flex items-center justify-self-end text-xs text-muted-foreground", !delivery.replayOf && "hidden @min-[41rem]:flex")}>
+        <span className={cn("flex items-center justify-self-end text-xs text-muted-foreground", !delivery.replayOf && !delivery.test && "hidden @min-[41rem]:flex")}>
           {delivery.replayOf ? (
             <span className="inline-flex items-center gap-1" title="Sent again from the log">
               <RepeatIcon aria-hidden="true" className="size-3.5" />
               Replay
+            </span>
+          ) : delivery.test ? (
+            <span className="inline-flex items-center gap-1" title="Sent with “Send a test delivery” (its x-junction-test header)">
+              <FlaskConicalIcon aria-hidden="true" className="size-3.5" />
+              Test
             </span>
           ) : null}
         </span>

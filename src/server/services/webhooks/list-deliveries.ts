@@ -31,6 +31,8 @@ export async function listWebhookDeliveries({ ctx, input }: { ctx: ServiceContex
       sizeBytes: webhookDeliveries.sizeBytes,
       verifiedBy: webhookDeliveries.verifiedBy,
       replayOf: webhookDeliveries.replayOf,
+      // Sent with "Send a test delivery" (its marker header; informational: a sender could set it too).
+      test: sql<boolean>`coalesce(${webhookDeliveries.headers} ->> 'x-junction-test' = '1', false)`,
       receivedAt: webhookDeliveries.receivedAt,
       enqueuedAt: webhookDeliveries.enqueuedAt,
       runsStarted: webhookDeliveries.runsStarted,

@@ -7,6 +7,7 @@ import { dispatchWebhookDelivery } from "@/server/webhooks/dispatch-webhook-deli
 import { currentEngineGateway } from "@/test/engine-gateway";
 import { callerFor, createOrgWithEveryRole, type SeededOrg } from "@/test/fixtures";
 import { freshTestDatabase } from "@/test/fresh-test-database";
+import { createDeliveryRow } from "@/test/webhook-delivery-fixtures";
 import { createWebhookEndpoint, publishWebhookWorkflow } from "@/test/webhook-fixtures";
 
 const db = freshTestDatabase();
@@ -38,6 +39,16 @@ describe("webhook.sendTest", () => {
     expect(row.enqueuedAt).not.toBeNull();
     const dispatched = await dispatchWebhookDelivery(db, { deliveryId: result.deliveryId, orgId: seeded.org.id }, { enqueue: async () => {} });
     expect(dispatched.started).toHaveLength(1);
+
+    // The log marks it as a test; a sender's delivery is not.
+    const { deliveryId: realId } = await createDeliveryRow(db, endpoint);
+    const listed = await editor().webhook.deliveries({ orgSlug: seeded.org.slug, endpointId: endpoint.endpointId });
+    expect(listed.items.map(({ id, test }) => ({ id, test })).sort((x, y) => x.id.localeCompare(y.id))).toEqual(
+      [
+        { id: result.deliveryId, test: true },
+        { id: realId, test: false },
+      ].sort((x, y) => x.id.localeCompare(y.id)),
+    );
 
     const audit = await db.select().from(auditLogs).where(and(eq(auditLogs.targetId, endpoint.endpointId), eq(auditLogs.action, "webhook.test_sent")));
     expect(audit.map((entry) => entry.metadata)).toEqual([{ deliveryId: result.deliveryId, status: 202 }]);
