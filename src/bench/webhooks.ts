@@ -84,14 +84,15 @@ async function createEndpoint(dbUrl: string): Promise<string> {
   // The app's own sealing, with the key the app was started with.
   process.env.ENCRYPTION_KEYS = ENCRYPTION_KEYS;
   process.env.SKIP_ENV_VALIDATION = "1";
-  const { sealWebhookSecret } = await import("@/server/webhooks/webhook-secrets");
+  const { currentWebhookSecretColumns } = await import("@/server/webhooks/webhook-secrets");
   const { getVaultKeyring } = await import("@/server/vault/vault-keyring");
   const sql = postgres(dbUrl, { max: 1 });
   try {
     const [org] = await sql<{ id: string }[]>`insert into organizations (name, slug) values ('Bench', ${`bench-${Date.now()}`}) returning id`;
     const endpointId = `wh_${randomBytes(24).toString("base64url")}`;
-    const sealed = sealWebhookSecret(getVaultKeyring(), { orgId: org!.id, endpointId }, SECRET);
-    await sql`insert into webhook_endpoints (id, org_id, name, scheme, sealed_secret, rate_limit_per_minute) values (${endpointId}, ${org!.id}, 'Bench', 'github', ${sealed}, 100000000)`;
+    const { sealedSecret, secretHint } = currentWebhookSecretColumns(getVaultKeyring(), { orgId: org!.id, endpointId }, SECRET);
+    await sql`insert into webhook_endpoints (id, org_id, name, scheme, sealed_secret, secret_hint, rate_limit_per_minute)
+      values (${endpointId}, ${org!.id}, 'Bench', 'github', ${sealedSecret}, ${secretHint}, 100000000)`;
     return endpointId;
   } finally {
     await sql.end();

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { CircleAlertIcon, PlugIcon, XIcon } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { toast } from "sonner";
 import { QueryErrorAlert } from "@/components/common/query-error-alert";
 import { TableSkeleton } from "@/components/common/table-skeleton";
@@ -29,7 +29,8 @@ export function ConnectionsView({ params }: { params: ConnectionsPageParams }) {
   const count = connections.data?.length ?? 0;
   const connectedName = params.connected ? connections.data?.find((c) => c.id === params.connected)?.name : undefined;
 
-  useEffect(() => {
+  // Once, for the address the page was opened with: an effect event reads the latest values without re-running.
+  const announceOpenedWith = useEffectEvent(() => {
     if (params.connected) {
       toast.success("Connected", {
         id: `oauth-connected-${params.connected}`,
@@ -37,9 +38,8 @@ export function ConnectionsView({ params }: { params: ConnectionsPageParams }) {
       });
     }
     cleanConnectionsUrl();
-    // Once, for the address the page was opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => announceOpenedWith(), []);
 
   const newConnection = <NewConnectionDialog onCreated={(created) => setHighlight({ id: created.id, kind: "new" })} />;
 

@@ -16,6 +16,16 @@ const xTime = (description: string, example: string) =>
 
 const compact = (query: Record<string, string | number | undefined>) => Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
 
+/** The query both post listings share: the time window, `since_id`, and the post and author fields. */
+const windowAndFields = (input: { startTime?: string; endTime?: string; sinceId?: string; tweetFields: string[] }) => ({
+  start_time: input.startTime,
+  end_time: input.endTime,
+  since_id: input.sinceId,
+  "tweet.fields": input.tweetFields.join(","),
+  expansions: "author_id",
+  "user.fields": AUTHOR_FIELDS,
+});
+
 export const searchRecent = defineAction({
   id: "search_recent",
   name: "Search recent posts",
@@ -41,12 +51,7 @@ export const searchRecent = defineAction({
           query: input.query,
           max_results: input.maxResults,
           sort_order: input.sortOrder,
-          start_time: input.startTime,
-          end_time: input.endTime,
-          since_id: input.sinceId,
-          "tweet.fields": input.tweetFields.join(","),
-          expansions: "author_id",
-          "user.fields": AUTHOR_FIELDS,
+          ...windowAndFields(input),
         }),
       },
       SEARCH_PAGINATION,
@@ -82,12 +87,7 @@ export const getUserPosts = defineAction({
         query: compact({
           max_results: input.maxResults,
           exclude: input.exclude.length > 0 ? input.exclude.join(",") : undefined,
-          start_time: input.startTime,
-          end_time: input.endTime,
-          since_id: input.sinceId,
-          "tweet.fields": input.tweetFields.join(","),
-          expansions: "author_id",
-          "user.fields": AUTHOR_FIELDS,
+          ...windowAndFields(input),
         }),
       },
       TIMELINE_PAGINATION,

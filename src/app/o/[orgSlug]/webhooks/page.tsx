@@ -4,17 +4,16 @@ import { requireOrg } from "@/components/shell/require-org";
 import { EmptyState } from "@/components/ui/empty-state";
 import { WebhooksView } from "@/components/webhooks/webhooks-view";
 import { getQueryClient, HydrateClient, trpc } from "@/trpc/server";
+import { WEBHOOK_ID_PATTERN } from "@/server/services/webhooks/webhook-inputs";
 
 export const metadata: Metadata = { title: "Webhooks" };
-
-/** Endpoint ids as the API issues them; anything else in `?endpoint=` is ignored rather than opened as an error. */
-const ENDPOINT_ID = /^wh_[A-Za-z0-9_-]{1,64}$/;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function WebhooksPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: SearchParams }) {
   const { orgSlug } = await params;
   const { endpoint } = await searchParams;
+  // An endpoint id as the API issues them; anything else in `?endpoint=` is ignored rather than opened as an error.
   const requested = Array.isArray(endpoint) ? endpoint[0] : endpoint;
   const { org } = await requireOrg(orgSlug);
 
@@ -32,7 +31,7 @@ export default async function WebhooksPage({ params, searchParams }: { params: P
 
   return (
     <HydrateClient>
-      <WebhooksView initialEndpointId={requested && ENDPOINT_ID.test(requested) ? requested : null} />
+      <WebhooksView initialEndpointId={requested && WEBHOOK_ID_PATTERN.test(requested) ? requested : null} />
     </HydrateClient>
   );
 }
